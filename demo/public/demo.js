@@ -1,0 +1,32 @@
+// Picks form, theme and language from the query string: /?form=hundesteuer-anmeldung&theme=musterstadt&lang=de
+const FORMS = {
+  'hundesteuer-anmeldung': { title: 'Hundesteuer anmelden', theme: 'musterstadt' },
+  'verbrennung-pflanzlicher-abfaelle': { title: 'Verbrennung pflanzlicher Abfälle anzeigen', theme: 'beispielhausen' },
+};
+const LANGUAGES = { de: 'Deutsch', en: 'English' };
+
+const params = new URLSearchParams(location.search);
+const form = Object.hasOwn(FORMS, params.get('form') ?? '') ? params.get('form') : 'hundesteuer-anmeldung';
+const lang = Object.hasOwn(LANGUAGES, params.get('lang') ?? '') ? params.get('lang') : 'de';
+const theme = params.get('theme') ?? FORMS[form].theme;
+
+document.documentElement.lang = lang;
+document.title = `${FORMS[form].title} – Antrag Demo`;
+const assistant = document.getElementById('assistant');
+assistant.setAttribute('theme', theme);
+assistant.setAttribute('lang', lang);
+assistant.setAttribute('src', `/forms/${form}.json`);
+
+const list = document.getElementById('demo-forms');
+for (const [id, info] of Object.entries(FORMS)) {
+  for (const [code, name] of Object.entries(LANGUAGES)) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `/?form=${id}&theme=${info.theme}&lang=${code}`;
+    link.textContent = `${info.title} (${name})`;
+    link.lang = code;
+    if (id === form && code === lang) link.setAttribute('aria-current', 'page');
+    item.append(link);
+    list.append(item);
+  }
+}

@@ -1,0 +1,17 @@
+import { AntragAssistant } from './elements/antrag-assistant.js';
+
+/**
+ * Registers `<antrag-assistant>` unless a copy of Antrag already did (a CMS may load the script twice);
+ * the first definition wins and a warning says so.
+ */
+export function defineAntragElements(registry: CustomElementRegistry = customElements): void {
+  const existing = registry.get('antrag-assistant');
+  if (existing === undefined) registry.define('antrag-assistant', AntragAssistant);
+  else if (existing !== AntragAssistant) console.warn('<antrag-assistant> is already defined by another copy of Antrag; that copy is used.');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'antrag-assistant': AntragAssistant;
+  }
+}

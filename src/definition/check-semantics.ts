@@ -1,0 +1,107 @@
+import type { Definition, Field, LocalizedText } from './schema.js';
+import type { DefinitionIssue } from './definition-issue.js';
+
+/**
+ * Checks what a schema cannot: unique ids, a translation for every declared language, patterns that
+ * compile, ranges whose lower bound is not above the upper one.
+ */
+export function checkSemantics(definition: Definition): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const add = (pointer: string, message: string) => issues.push({ pointer, message });
+  const checkText = (text: LocalizedText | undefined, pointer: string) => {
+    if (text === undefined || typeof text === 'string') return;
+    for (const language of definition.languages) {
+      if (!Object.hasOwn(text, language)) add(pointer, `Missing the "${language}" translation (the form declares languages ${definition.languages.join(', ')}).`);
+    }
+  };
+
+  const languages = new Set<string>();
+  definition.languages.forEach((language, i) => {
+    if (languages.has(language)) add(`/languages/${i}`, `The language "${language}" is listed twice.`);
+    languages.add(language);
+  });
+  checkText(definition.title, '/title');
+  checkText(definition.description, '/description');
+  checkText(definition.authority, '/authority');
+  checkText(definition.confirmation, '/confirmation');
+
+  const stepIds = new Map<string, string>();
+  const fieldIds = new Map<string, string>();
+  definition.steps.forEach((step, s) => {
+    const stepPointer = `/steps/${s}`;
+    const earlierStep = stepIds.get(step.id);
+    if (earlierStep) add(`${stepPointer}/id`, `The step id "${step.id}" is already used at ${earlierStep}.`);
+    else stepIds.set(step.id, `${stepPointer}/id`);
+    checkText(step.title, `${stepPointer}/title`);
+    checkText(step.description, `${stepPointer}/description`);
+
+    step.fields.forEach((field, f) => {
+      const pointer = `${stepPointer}/fields/${f}`;
+      const earlier = fieldIds.get(field.id);
+      if (earlier) add(`${pointer}/id`, `The field id "${field.id}" is already used at ${earlier}; ids must be unique in the whole form.`);
+      else fieldIds.set(field.id, `${pointer}/id`);
+      checkText(field.label, `${pointer}/label`);
+      checkText(field.hint, `${pointer}/hint`);
+      checkField(field, pointer, add, checkText);
+    });
+  });
+  return issues;
+}
+
+function checkField(
+  field: Field,
+  pointer: string,
+  add: (pointer: string, message: string) => void,
+  checkText: (text: LocalizedText | undefined, pointer: string) => void,
+): void {
+  const range = (low: number | string | undefined, high: number | string | undefined, lowName: string, highName: string) => {
+    if (low !== undefined && high !== undefined && low > high) add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
+  };
+  switch (field.type) {
+    case 'text':
+      range(field.minLength, field.maxLength, 'minLength', 'maxLength');
+      if (field.pattern) {
+        try {
+          new RegExp(field.pattern.regex, 'u');
+        } catch {
+          add(`${pointer}/pattern/regex`, `The pattern ${JSON.stringify(field.pattern.regex)} is not a valid regular expression.`);
+        }
+        checkText(field.pattern.message, `${pointer}/pattern/message`);
+      }
+      break;
+    case 'textarea':
+      range(field.minLength, field.maxLength, 'minLength', 'maxLength');
+      break;
+    case 'number':
+      range(field.min, field.max, 'min', 'max');
+      checkText(field.unit, `${pointer}/unit`);
+      break;
+    case 'date':
+    case 'time':
+      range(field.min, field.max, 'min', 'max');
+      break;
+    case 'select':
+    case 'radio':
+    case 'checkboxes': {
+      const values = new Set<string>();
+      field.options.forEach((option, o) => {
+        if (values.has(option.value)) add(`${pointer}/options/${o}/value`, `The option value "${option.value}" appears twice in this field.`);
+        values.add(option.value);
+        checkText(option.label, `${pointer}/options/${o}/label`);
+      });
+      if (field.type === 'checkboxes') {
+        range(field.minSelected, field.maxSelected, 'minSelected', 'maxSelected');
+        if (field.maxSelected !== undefined && field.maxSelected > field.options.length) {
+          add(`${pointer}/maxSelected`, `"maxSelected" (${field.maxSelected}) is more than the ${field.options.length} options.`);
+        }
+      }
+      break;
+    }
+    case 'email':
+    case 'tel':
+    case 'checkbox':
+      break;
+    default:
+      field satisfies never;
+  }
+}

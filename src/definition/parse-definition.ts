@@ -1,0 +1,97 @@
+import type * as z from 'zod';
+import { DefinitionSchema, fieldTypes, type Definition } from './schema.js';
+import { checkSemantics } from './check-semantics.js';
+import { toPointer, type DefinitionIssue } from './definition-issue.js';
+
+/** The outcome of {@link parseDefinition}: a definition, or every problem found in it. */
+export type ParseResult = { ok: true; definition: Definition } | { ok: false; issues: DefinitionIssue[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Validates a definition (a JSON string or an already parsed value) and returns it typed and frozen,
+ * or all problems with their JSON pointers. Never throws on bad input.
+ */
+export function parseDefinition(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, issues: [{ pointer: '', message: `The definition is not valid JSON: ${(error as Error).message}` }] };
+    }
+  }
+  const forbidden = findForbiddenKeys(value, '');
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
+
+  const result = DefinitionSchema.safeParse(value);
+  if (!result.success) {
+    return { ok: false, issues: result.error.issues.map((issue) => describeZodIssue(issue, value)) };
+  }
+  const issues = checkSemantics(result.data);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, definition: deepFreeze(result.data) };
+}
+
+/** Keys that could pollute prototypes when a definition is merged or copied are refused outright. */
+function findForbiddenKeys(value: unknown, pointer: string): DefinitionIssue[] {
+  if (value === null || typeof value !== 'object') return [];
+  const issues: DefinitionIssue[] = [];
+  for (const key of Object.keys(value)) {
+    const child = pointer + toPointer([key]);
+    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: child, message: `The key "${key}" is not allowed in a definition.` });
+    else issues.push(...findForbiddenKeys((value as Record<string, unknown>)[key], child));
+  }
+  return issues;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionIssue {
+  const pointer = toPointer(issue.path);
+  const received = valueAt(root, issue.path);
+  switch (issue.code) {
+    case 'invalid_union':
+      if (issue.path.at(-1) === 'type') {
+        return { pointer, message: `Unknown field type ${JSON.stringify(received)}. Allowed: ${fieldTypes.join(', ')}.` };
+      }
+      return { pointer, message: 'Expected either one text for all languages or an object with one text per language.' };
+    case 'unrecognized_keys':
+      return { pointer, message: `Unknown ${issue.keys.length > 1 ? 'properties' : 'property'} ${issue.keys.map((k) => `"${k}"`).join(', ')}.` };
+    case 'invalid_type':
+      if (received === undefined) return { pointer, message: `Missing required property "${String(issue.path.at(-1))}".` };
+      return { pointer, message: `Expected ${issue.expected}, got ${describeType(received)}.` };
+    case 'invalid_format':
+      // Our regex checks carry their own wording ("a language tag such as …"); ISO dates do not.
+      return { pointer, message: `Expected ${issue.format === 'regex' ? issue.message : 'a date "YYYY-MM-DD"'}, got ${JSON.stringify(received)}.` };
+    case 'invalid_value':
+      return { pointer, message: `Expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(received)}.` };
+    case 'too_small':
+      return { pointer, message: Array.isArray(received) ? `Needs at least ${issue.minimum} entries.` : typeof received === 'string' ? 'Must not be empty.' : `Must be at least ${issue.minimum}.` };
+    case 'too_big':
+      return { pointer, message: typeof received === 'string' ? `Must be at most ${issue.maximum} characters long.` : `Must be at most ${issue.maximum}.` };
+    default:
+      return { pointer, message: issue.message };
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

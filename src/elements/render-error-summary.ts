@@ -1,0 +1,36 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Definition } from '../definition/schema.js';
+import type { Translator } from '../i18n/translator.js';
+import type { FieldIssue } from '../model/validate-field.js';
+import { allFields } from '../model/derive.js';
+import { controlId } from './render-field.js';
+
+/**
+ * The GOV.UK error summary: focusable container, an inner `role="alert"` (announced by NVDA and JAWS when
+ * it appears), one link per problem. `onLink` focuses the field; hrefs stay for copy/paste and middle-click.
+ */
+export function renderErrorSummary(
+  definition: Definition,
+  issues: readonly FieldIssue[],
+  t: Translator,
+  onLink: (fieldId: string) => void,
+): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing;
+  const fields = new Map(allFields(definition).map((field) => [field.id, field]));
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <div role="alert">
+      <h3 class="error-summary-title" id="error-summary-title">${t.t('errorSummary.title')}</h3>
+      <ul class="error-summary-list">
+        ${issues.map((issue) => {
+          const field = fields.get(issue.fieldId);
+          if (!field) return nothing;
+          const follow = (e: Event) => {
+            e.preventDefault();
+            onLink(issue.fieldId);
+          };
+          return html`<li><a href="#${controlId(field)}" @click=${follow}>${t.issue(field, issue)}</a></li>`;
+        })}
+      </ul>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,51 @@
+import { html, type TemplateResult } from 'lit';
+import type { Definition, Field } from '../definition/schema.js';
+import type { Translator } from '../i18n/translator.js';
+import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
+
+/** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
+export function formatAnswer(field: Field, value: FieldValue | undefined, t: Translator): string {
+  if (value === undefined || (isEmpty(value) && field.type !== 'checkbox')) return t.t('review.notAnswered');
+  const label = (v: string) => {
+    const option = 'options' in field ? field.options.find((o) => o.value === v) : undefined;
+    return option ? t.text(option.label) : v;
+  };
+  switch (field.type) {
+    case 'checkbox':
+      return value === true ? t.t('review.yes') : t.t('review.no');
+    case 'checkboxes':
+      return (value as readonly string[]).map(label).join(', ');
+    case 'select':
+    case 'radio':
+      return label(value as string);
+    case 'date':
+      return t.formatDate(value as string);
+    case 'number': {
+      const unit = t.text(field.unit);
+      return `${(value as string).trim()}${unit ? ` ${unit}` : ''}`;
+    }
+    default:
+      return (value as string).trim();
+  }
+}
+
+/** The "check your answers" page: one summary list per step, each row with an "Ändern" button. */
+export function renderReview(definition: Definition, values: Values, t: Translator, onEdit: (fieldId: string) => void): TemplateResult {
+  return html`<p class="lead">${t.t('review.intro')}</p>
+    ${definition.steps.map(
+      (step) => html`<h4 class="review-step">${t.text(step.title)}</h4>
+        <dl class="summary-list" part="summary-list">
+          ${step.fields.map(
+            (field) => html`<div class="summary-row">
+              <dt>${t.text(field.label)}</dt>
+              <dd>${formatAnswer(field, values[field.id], t)}</dd>
+              <dd class="summary-action">
+                <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
+                  ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
+                </button>
+              </dd>
+            </div>`,
+          )}
+        </dl>`,
+    )}`;
+}

@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DefinitionIssue } from '../definition/definition-issue.js';
+import type { Translator } from '../i18n/translator.js';
+import type { SubmissionState } from '../model/snapshot.js';
+
+/** Sending and failure notices on the review page. The failure panel takes focus, so it is read at once. */
+export function renderSubmissionStatus(submission: SubmissionState, t: Translator): TemplateResult | typeof nothing {
+  if (submission.status === 'sending') {
+    return html`<div class="status-panel info" role="status" part="status">${t.t('sending')}</div>`;
+  }
+  if (submission.status !== 'failed') return nothing;
+  const { reason, status } = submission.failure;
+  return html`<div class="status-panel" id="submit-failed" tabindex="-1" part="status" aria-labelledby="submit-failed-title">
+    <h3 id="submit-failed-title">${t.t('failed.title')}</h3>
+    <p>${t.t(`failed.${reason}`, { status: status ?? '' })}</p>
+  </div>`;
+}
+
+/** The confirmation page: reference number and what to keep. */
+export function renderConfirmation(reference: string | undefined, confirmationText: string, t: Translator): TemplateResult {
+  return html`<div class="confirmation" part="confirmation">
+      <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
+      ${reference ? html`<p class="reference">${t.t('confirmation.reference', { reference })}</p>` : nothing}
+    </div>
+    ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing}
+    ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}`;
+}
+
+/**
+ * What a broken definition shows: a short notice for citizens and, for the municipal developer, every
+ * problem with its JSON pointer (also logged to the console).
+ */
+export function renderBroken(issues: readonly DefinitionIssue[], t: Translator): TemplateResult {
+  return html`<div class="status-panel" role="alert" part="definition-error">
+    <h3>${t.t('broken.title')}</h3>
+    <p>${t.t('broken.text')}</p>
+    <details open>
+      <summary>${t.t('broken.details', { count: issues.length })}</summary>
+      <ul class="developer-issues">
+        ${issues.map((issue) => html`<li><code>${issue.pointer || '/'}</code>: ${issue.message}</li>`)}
+      </ul>
+    </details>
+  </div>`;
+}

@@ -1,0 +1,292 @@
+import { css } from 'lit';
+
+/**
+ * The assistant's CSS. It reads only `--antrag-*` tokens, each with a fallback equal to the neutral theme,
+ * and uses logical properties so right-to-left languages mirror without extra rules.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: var(--antrag-color-text, #1b1b1b);
+    background: var(--antrag-color-background, #ffffff);
+    font-family: var(--antrag-font-body, system-ui, sans-serif);
+    /* rem would follow a host page's html { font-size: 62.5% }; 1rem floors keep text readable. */
+    font-size: max(1rem, 16px);
+    line-height: 1.5;
+    --_space: var(--antrag-space-unit, 8px);
+    --_focus: var(--antrag-color-focus, #ffbf47);
+    --_focus-text: var(--antrag-color-focus-text, #0b0c0c);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .assistant {
+    max-inline-size: 40rem;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    padding-block-end: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+    border-block-end: 4px solid var(--antrag-color-primary, #1f4e79);
+  }
+  .logo {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    flex: none;
+  }
+  .authority {
+    margin: 0;
+    font-weight: 700;
+    color: var(--antrag-color-text-muted, #4a4f55);
+  }
+  h2,
+  h3,
+  h4 {
+    font-family: var(--antrag-font-heading, system-ui, sans-serif);
+    line-height: 1.25;
+    margin-block: 0 calc(var(--_space) * 2);
+  }
+  h2 {
+    font-size: 1.75em;
+  }
+  h3 {
+    font-size: 1.375em;
+  }
+  h4 {
+    font-size: 1.125em;
+    margin-block-start: calc(var(--_space) * 3);
+  }
+  .progress {
+    margin: 0 0 var(--_space);
+    color: var(--antrag-color-text-muted, #4a4f55);
+  }
+  .lead {
+    margin-block: 0 calc(var(--_space) * 3);
+  }
+  .field {
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .field.has-error {
+    border-inline-start: 5px solid var(--antrag-color-error, #b00020);
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) / 2);
+    padding: 0;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint {
+    color: var(--antrag-color-text-muted, #4a4f55);
+    margin-block-end: var(--_space);
+  }
+  .error-message {
+    color: var(--antrag-color-error, #b00020);
+    font-weight: 700;
+    margin-block: 0 var(--_space);
+  }
+  .fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .input {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: calc(var(--_space) * 0.75);
+    font: inherit;
+    color: inherit;
+    background: var(--antrag-color-background, #ffffff);
+    border: 2px solid var(--antrag-color-border, #5f6368);
+    border-radius: var(--antrag-radius-control, 4px);
+  }
+  .input.narrow {
+    max-inline-size: 10ch;
+    min-inline-size: 7rem;
+  }
+  .input.medium {
+    max-inline-size: 20ch;
+    min-inline-size: 11rem;
+  }
+  .input-row {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .has-error .input {
+    border-color: var(--antrag-color-error, #b00020);
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space);
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--antrag-color-primary, #1f4e79);
+  }
+  .choice label {
+    padding-block: 0.125rem;
+    cursor: pointer;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+    margin-block-start: calc(var(--_space) * 4);
+  }
+  .button {
+    font: inherit;
+    font-weight: 700;
+    min-block-size: 2.75rem;
+    padding: var(--_space) calc(var(--_space) * 2.5);
+    border-radius: var(--antrag-radius-control, 4px);
+    border: 2px solid var(--antrag-color-primary, #1f4e79);
+    cursor: pointer;
+  }
+  .button.primary {
+    color: var(--antrag-color-on-primary, #ffffff);
+    background: var(--antrag-color-primary, #1f4e79);
+  }
+  .button.primary:hover {
+    background: var(--antrag-color-primary-hover, #163a5a);
+  }
+  .button.secondary {
+    color: var(--antrag-color-primary, #1f4e79);
+    background: var(--antrag-color-background, #ffffff);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .link-button,
+  a {
+    font: inherit;
+    color: var(--antrag-color-primary, #1f4e79);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    padding: 0.125rem 0;
+    cursor: pointer;
+  }
+  /* Two-tone focus (dark ring, light halo) stays visible on light and dark surfaces alike. */
+  :focus-visible {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_focus);
+  }
+  a:focus-visible,
+  .link-button:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 4px var(--_focus-text);
+    outline: 3px solid transparent;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .error-summary,
+  .status-panel {
+    padding: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 3);
+    border: 5px solid var(--antrag-color-error, #b00020);
+    border-radius: var(--antrag-radius-panel, 4px);
+  }
+  .error-summary:focus,
+  .status-panel:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .error-summary-list {
+    margin: 0;
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+  .error-summary-list a {
+    color: var(--antrag-color-error, #b00020);
+    font-weight: 700;
+  }
+  .status-panel.info {
+    border-color: var(--antrag-color-primary, #1f4e79);
+  }
+  .confirmation {
+    padding: calc(var(--_space) * 3);
+    margin-block-end: calc(var(--_space) * 3);
+    color: var(--antrag-color-on-primary, #ffffff);
+    background: var(--antrag-color-success, #1b5e20);
+    border-radius: var(--antrag-radius-panel, 4px);
+  }
+  .confirmation h3 {
+    margin: 0;
+  }
+  .reference {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin-block: var(--_space) 0;
+  }
+  .summary-list {
+    margin: 0;
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    gap: var(--_space) calc(var(--_space) * 2);
+    padding-block: var(--_space);
+    border-block-end: 1px solid var(--antrag-color-border, #5f6368);
+  }
+  .summary-row dt {
+    font-weight: 700;
+  }
+  .summary-row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @container (max-width: 30rem) {
+    .summary-row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .summary-row dt {
+      grid-column: 1 / -1;
+    }
+  }
+  .developer-issues {
+    font-family: ui-monospace, monospace;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: background-color 0.15s ease-in-out;
+    }
+  }
+`;

@@ -1,0 +1,85 @@
+import i18next, { type i18n } from 'i18next';
+import type { Field, LocalizedText } from '../definition/schema.js';
+import type { FieldIssue } from '../model/validate-field.js';
+import { de, type MessageKey } from './messages-de.js';
+import { en } from './messages-en.js';
+
+/** UI languages with complete messages. Others fall back to German, the source language. */
+export const uiLanguages = ['de', 'en'] as const;
+
+/** Words for one assistant in one language: UI messages, definition texts, issue messages, formats. */
+export interface Translator {
+  readonly language: string;
+  /** Switches language; answers and issues are untouched, only the words change. */
+  setLanguage(language: string): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** The text of a definition string in the active language, falling back to the form's languages. */
+  text(value: LocalizedText | undefined): string;
+  /** The message for a validation issue on a field. */
+  issue(field: Field, issue: FieldIssue): string;
+  formatNumber(value: number): string;
+  formatDate(isoDate: string): string;
+}
+
+/**
+ * Creates an isolated i18next instance for one assistant, so two assistants on one page (or a host
+ * page that uses i18next itself) never share a language or resources.
+ */
+export function createTranslator(language: string, formLanguages: readonly string[] = ['de']): Translator {
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'de',
+    resources: { de: { translation: de }, en: { translation: en } },
+    keySeparator: false,
+    nsSeparator: false,
+    // Lit escapes every interpolation into text nodes; i18next's own HTML escaping would double it.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  const numberFormat = () => new Intl.NumberFormat(instance.language);
+  const translator: Translator = {
+    get language() {
+      return instance.language;
+    },
+    setLanguage(next) {
+      void instance.changeLanguage(next);
+    },
+    t: (key, params) => instance.t(key, params ?? {}),
+    text(value) {
+      if (value === undefined) return '';
+      if (typeof value === 'string') return value;
+      const order = [instance.language, instance.language.split('-')[0] ?? '', ...formLanguages, 'de', 'en'];
+      for (const candidate of order) if (candidate && Object.hasOwn(value, candidate)) return value[candidate]!;
+      return Object.values(value)[0] ?? '';
+    },
+    issue(field, issue) {
+      const label = translator.text(field.label);
+      const params = issue.params ?? {};
+      if (issue.code === 'pattern' && field.type === 'text' && field.pattern) return translator.text(field.pattern.message);
+      if (issue.code === 'required') {
+        const kind = field.type === 'checkbox' ? 'checkbox' : ['select', 'radio', 'checkboxes'].includes(field.type) ? 'choice' : 'input';
+        return translator.t(`issue.required.${kind}`, { label });
+      }
+      if ((issue.code === 'min' || issue.code === 'max') && (field.type === 'date' || field.type === 'time')) {
+        const bound = String(params[issue.code]);
+        const shown = field.type === 'date' ? translator.formatDate(bound) : bound;
+        const key = `issue.${issue.code}${field.type === 'date' ? 'Date' : 'Time'}` as const;
+        return translator.t(key, { label, [issue.code]: shown });
+      }
+      if (issue.code === 'minSelected' || issue.code === 'maxSelected') {
+        return translator.t(`issue.${issue.code}`, { label, count: Number(params.min ?? params.max) });
+      }
+      const formatted: Record<string, string | number> = { label };
+      for (const [name, value] of Object.entries(params)) formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
+      return translator.t(`issue.${issue.code}`, formatted);
+    },
+    formatNumber: (value) => numberFormat().format(value),
+    formatDate(isoDate) {
+      const [year, month, day] = isoDate.split('-').map(Number);
+      if (!year || !month || !day) return isoDate;
+      return new Intl.DateTimeFormat(instance.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+    },
+  };
+  return translator;
+}

@@ -1,0 +1,132 @@
+import type { Definition } from '../definition/schema.js';
+import { allFields, stepIssues } from './derive.js';
+import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
+import type { Snapshot, SubmissionFailure, View } from './snapshot.js';
+import { createSubmissionId } from './submission-id.js';
+
+/** Options for {@link createAssistantModel}. */
+export interface AssistantModelOptions {
+  /** Initial answers by field id; unknown ids are ignored. */
+  prefill?: Values;
+  /** Reuse an id (e.g. of a pending submission) instead of creating one. */
+  submissionId?: string;
+}
+
+/** The outcome of a navigation command, so the element knows where focus belongs. */
+export type NavigationResult = 'moved' | 'invalid' | 'ignored';
+
+/** The one writer of assistant state: commands in, immutable snapshots out. */
+export interface AssistantModel {
+  readonly definition: Definition;
+  getSnapshot(): Snapshot;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: Snapshot) => void): () => void;
+  /** The citizen changed an answer. Never shows or hides feedback by itself. */
+  input(fieldId: string, value: FieldValue): void;
+  /** The citizen left a field; feedback becomes due if the answer changed from its initial value. */
+  leave(fieldId: string): void;
+  /** "Weiter": moves on when the step is valid, otherwise shows the error summary. */
+  next(): NavigationResult;
+  /** "Zurück": the previous step (from review: the last step). */
+  back(): NavigationResult;
+  /** "Ändern" on the review page: the step holding `fieldId`; "Weiter" then returns to the review. */
+  edit(fieldId: string): NavigationResult;
+  /** "Absenden": 'moved' when every step is valid and sending may start; otherwise opens the first invalid step. */
+  beginSubmit(): NavigationResult;
+  submitSucceeded(reference?: string): void;
+  submitFailed(failure: SubmissionFailure): void;
+}
+
+/** Creates the state store for one assistant over a parsed definition. */
+export function createAssistantModel(definition: Definition, options: AssistantModelOptions = {}): AssistantModel {
+  const fields = allFields(definition);
+  const initial: Record<string, FieldValue> = {};
+  for (const field of fields) {
+    const prefilled = options.prefill?.[field.id];
+    initial[field.id] = prefilled !== undefined && typeof prefilled === typeof emptyValue(field) ? prefilled : emptyValue(field);
+  }
+  let snapshot: Snapshot = Object.freeze<Snapshot>({
+    submissionId: options.submissionId ?? createSubmissionId(),
+    values: Object.freeze(initial),
+    checked: Object.freeze({}),
+    view: { kind: 'step', index: 0 },
+    summaryShown: false,
+    returnToReview: false,
+    submission: { status: 'idle' },
+  });
+  const listeners = new Set<(snapshot: Snapshot) => void>();
+  const update = (patch: Partial<Snapshot>) => {
+    snapshot = Object.freeze({ ...snapshot, ...patch });
+    for (const listener of listeners) listener(snapshot);
+  };
+  const goTo = (view: View, returnToReview = false): NavigationResult => {
+    update({ view, summaryShown: false, returnToReview });
+    return 'moved';
+  };
+  /** Marks every field of a step as due for feedback, with the values as they are now. */
+  const checkStep = (index: number): Values => {
+    const checked = { ...snapshot.checked };
+    for (const field of definition.steps[index]?.fields ?? []) checked[field.id] = snapshot.values[field.id] ?? emptyValue(field);
+    return Object.freeze(checked);
+  };
+  const busy = () => snapshot.submission.status === 'sending' || snapshot.submission.status === 'sent';
+
+  return {
+    definition,
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    input(fieldId, value) {
+      if (busy() || !Object.hasOwn(initial, fieldId)) return;
+      update({ values: Object.freeze({ ...snapshot.values, [fieldId]: value }) });
+    },
+    leave(fieldId) {
+      if (!Object.hasOwn(initial, fieldId)) return;
+      const value = snapshot.values[fieldId];
+      const due = Object.hasOwn(snapshot.checked, fieldId) || !sameValue(value, initial[fieldId]);
+      if (due && !sameValue(snapshot.checked[fieldId], value)) {
+        update({ checked: Object.freeze({ ...snapshot.checked, [fieldId]: value as FieldValue }) });
+      }
+    },
+    next() {
+      const view = snapshot.view;
+      if (view.kind !== 'step' || busy()) return 'ignored';
+      if (stepIssues(definition, snapshot.values, view.index).length > 0) {
+        update({ checked: checkStep(view.index), summaryShown: true });
+        return 'invalid';
+      }
+      const last = view.index === definition.steps.length - 1;
+      return last || snapshot.returnToReview ? goTo({ kind: 'review' }) : goTo({ kind: 'step', index: view.index + 1 });
+    },
+    back() {
+      const view = snapshot.view;
+      if (busy()) return 'ignored';
+      if (view.kind === 'review') return goTo({ kind: 'step', index: definition.steps.length - 1 });
+      if (view.kind === 'step' && view.index > 0) return goTo({ kind: 'step', index: view.index - 1 });
+      return 'ignored';
+    },
+    edit(fieldId) {
+      const index = definition.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId));
+      if (index < 0 || busy()) return 'ignored';
+      return goTo({ kind: 'step', index }, true);
+    },
+    beginSubmit() {
+      if (snapshot.view.kind !== 'review' || busy()) return 'ignored';
+      const invalid = definition.steps.findIndex((_, index) => stepIssues(definition, snapshot.values, index).length > 0);
+      if (invalid >= 0) {
+        update({ view: { kind: 'step', index: invalid }, checked: checkStep(invalid), summaryShown: true, returnToReview: true });
+        return 'invalid';
+      }
+      update({ submission: { status: 'sending' } });
+      return 'moved';
+    },
+    submitSucceeded(reference) {
+      update({ submission: { status: 'sent', ...(reference !== undefined && { reference }) }, view: { kind: 'confirmation' } });
+    },
+    submitFailed(failure) {
+      update({ submission: { status: 'failed', failure } });
+    },
+  };
+}

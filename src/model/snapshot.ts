@@ -1,0 +1,33 @@
+import type { FieldValue, Values } from './field-value.js';
+
+/** Which page the assistant shows. */
+export type View = { kind: 'step'; index: number } | { kind: 'review' } | { kind: 'confirmation' };
+
+/** Why the last attempt to send failed, in terms the UI can explain. */
+export interface SubmissionFailure {
+  reason: 'network' | 'server' | 'rejected';
+  status?: number;
+}
+
+/** Where sending stands; answers are never cleared before `sent`. */
+export type SubmissionState =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'failed'; failure: SubmissionFailure }
+  | { status: 'sent'; reference?: string };
+
+/** The whole working state of one assistant. Immutable: the model replaces it, nothing mutates it. */
+export interface Snapshot {
+  readonly submissionId: string;
+  readonly values: Values;
+  /** The value each field had when its feedback became due (left after a change, or a failed "Weiter"). */
+  readonly checked: Values;
+  readonly view: View;
+  /** The error summary is shown for the current step after a failed "Weiter" or submit. */
+  readonly summaryShown: boolean;
+  /** The step was opened with "Ändern" from the review page; "Weiter" returns there. */
+  readonly returnToReview: boolean;
+  readonly submission: SubmissionState;
+}
+
+export type { FieldValue, Values };

@@ -1,0 +1,109 @@
+import type { Field } from '../definition/schema.js';
+import { isEmpty, type FieldValue } from './field-value.js';
+
+/** Why an answer is not acceptable, as a code; words come from i18n at render time. */
+export type IssueCode =
+  | 'required'
+  | 'type'
+  | 'minLength'
+  | 'maxLength'
+  | 'pattern'
+  | 'email'
+  | 'tel'
+  | 'number'
+  | 'min'
+  | 'max'
+  | 'step'
+  | 'date'
+  | 'time'
+  | 'option'
+  | 'minSelected'
+  | 'maxSelected';
+
+/** One problem with one answer. */
+export interface FieldIssue {
+  fieldId: string;
+  code: IssueCode;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+// Deliberately lenient: one "@", something on both sides, a dot in the domain. Stricter checks reject
+// real addresses (umlaut domains, plus-addressing); the confirmation mail is the real test.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+const TEL = /^\+?[0-9 ()/-]{5,30}$/u;
+const NUMBER = /^-?\d+([.,]\d+)?$/u;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
+
+/** Parses a number as a German or English speaker types it ("2,5" or "2.5"). */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return NUMBER.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
+}
+
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Checks one answer against its field's rules; returns the first problem, or undefined. */
+export function validateField(field: Field, value: FieldValue | undefined): FieldIssue | undefined {
+  const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({ fieldId: field.id, code, ...(params && { params }) });
+  if (isEmpty(value)) return field.required ? issue('required') : undefined;
+
+  if (field.type === 'checkbox') return typeof value === 'boolean' ? undefined : issue('type');
+  if (field.type === 'checkboxes') {
+    if (!Array.isArray(value)) return issue('type');
+    const allowed = new Set(field.options.map((o) => o.value));
+    if (value.some((v) => !allowed.has(v)) || new Set(value).size !== value.length) return issue('option');
+    if (field.minSelected !== undefined && value.length < field.minSelected) return issue('minSelected', { min: field.minSelected });
+    if (field.maxSelected !== undefined && value.length > field.maxSelected) return issue('maxSelected', { max: field.maxSelected });
+    return undefined;
+  }
+  if (typeof value !== 'string') return issue('type');
+  const text = value.trim();
+
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+      if (field.minLength !== undefined && text.length < field.minLength) return issue('minLength', { min: field.minLength });
+      if (field.maxLength !== undefined && text.length > field.maxLength) return issue('maxLength', { max: field.maxLength });
+      if (field.type === 'text' && field.pattern && !new RegExp(`^(?:${field.pattern.regex})$`, 'u').test(text)) return issue('pattern');
+      return undefined;
+    case 'email':
+      return EMAIL.test(text) ? undefined : issue('email');
+    case 'tel':
+      return TEL.test(text) ? undefined : issue('tel');
+    case 'number': {
+      const number = parseNumber(text);
+      if (number === undefined) return issue('number');
+      if (field.min !== undefined && number < field.min) return issue('min', { min: field.min });
+      if (field.max !== undefined && number > field.max) return issue('max', { max: field.max });
+      if (field.step !== undefined && !isMultiple(number - (field.min ?? 0), field.step)) return issue('step', { step: field.step });
+      return undefined;
+    }
+    case 'date':
+      if (!isIsoDate(text)) return issue('date');
+      if (field.min !== undefined && text < field.min) return issue('min', { min: field.min });
+      if (field.max !== undefined && text > field.max) return issue('max', { max: field.max });
+      return undefined;
+    case 'time':
+      if (!TIME.test(text)) return issue('time');
+      if (field.min !== undefined && text < field.min) return issue('min', { min: field.min });
+      if (field.max !== undefined && text > field.max) return issue('max', { max: field.max });
+      return undefined;
+    case 'select':
+    case 'radio':
+      return field.options.some((o) => o.value === text) ? undefined : issue('option');
+    default:
+      return field satisfies never;
+  }
+}
+
+function isMultiple(value: number, step: number): boolean {
+  const ratio = value / step;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
