@@ -5,11 +5,10 @@ import type { DefinitionIssue } from './definition-issue.js';
  * Checks what a schema cannot: unique ids, a translation for every declared language, patterns that
  * compile, ranges whose lower bound is not above the upper one.
  */
-export function checkSemantics(definition: Definition): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
+export function checkSemantics(definition: Definition, issues: DefinitionIssue[] = []): DefinitionIssue[] {
   const add = (pointer: string, message: string) => issues.push({ pointer, message });
   const checkText = (text: LocalizedText | undefined, pointer: string) => {
-    if (text === undefined || typeof text === 'string') return;
+    if (text === null || typeof text !== 'object') return;
     for (const language of definition.languages) {
       if (!Object.hasOwn(text, language)) add(pointer, `Missing the "${language}" translation (the form declares languages ${definition.languages.join(', ')}).`);
     }
@@ -55,7 +54,7 @@ function checkField(
   checkText: (text: LocalizedText | undefined, pointer: string) => void,
 ): void {
   const range = (low: number | string | undefined, high: number | string | undefined, lowName: string, highName: string) => {
-    if (low !== undefined && high !== undefined && low > high) add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
+    if (typeof low === typeof high && low !== undefined && high !== undefined && low > high) add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
   };
   switch (field.type) {
     case 'text':

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DefinitionSchema, fieldTypes, type Definition } from './schema.js';
 import { checkSemantics } from './check-semantics.js';
 import { toPointer, type DefinitionIssue } from './definition-issue.js';
@@ -25,11 +25,18 @@ export function parseDefinition(input: unknown): ParseResult {
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
 
   const result = DefinitionSchema.safeParse(value);
-  if (!result.success) {
-    return { ok: false, issues: result.error.issues.map((issue) => describeZodIssue(issue, value)) };
+  const issues = result.success ? [] : result.error.issues.map((issue) => describeZodIssue(issue, value));
+  // Semantic checks run on a malformed definition too, so a developer sees every problem in one go;
+  // on such input they may stop early, keeping what they found.
+  const semantic: DefinitionIssue[] = [];
+  try {
+    checkSemantics((result.success ? result.data : value) as Definition, semantic);
+  } catch {
+    // The shape problems reported above explain why.
   }
-  const issues = checkSemantics(result.data);
-  if (issues.length > 0) return { ok: false, issues };
+  const reported = new Set(issues.map((issue) => issue.pointer));
+  issues.push(...semantic.filter((issue) => !reported.has(issue.pointer)));
+  if (!result.success || issues.length > 0) return { ok: false, issues };
   return { ok: true, definition: deepFreeze(result.data) };
 }
 

@@ -1,0 +1,199 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { $, $$, answerStep, fill, focused, heading, loadForm, next, renderAssistant, storedSubmissions, until, validAnswers } from '../support/harness.js';
+
+describe('<antrag-assistant>', () => {
+  it('loads a definition from "src" and shows the first step with its progress', async () => {
+    const el = await fixture<AntragAssistant>(html`<antrag-assistant src="/demo/forms/hundesteuer-anmeldung.json" theme="musterstadt" lang="de"></antrag-assistant>`);
+    await oneEvent(el, 'antrag-ready');
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Hund zur Hundesteuer anmelden');
+    expect($(el, '.progress')!.textContent).to.equal('Schritt 1 von 3');
+    expect(heading(el)).to.equal('Halterin oder Halter');
+    expect($(el, '.authority')!.textContent).to.equal('Stadt Musterstadt');
+  });
+
+  it('moves focus to the error summary after a failed "Weiter", and its links focus the fields', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    await next(el);
+    const summary = $(el, '.error-summary')!;
+    expect(focused(el)).to.equal(summary);
+    expect(summary.querySelector('[role="alert"]')).to.exist;
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Bitte geben Sie „Vorname“ an.',
+      'Bitte geben Sie „Nachname“ an.',
+      'Bitte geben Sie „Geburtsdatum“ an.',
+      'Bitte geben Sie „Straße“ an.',
+      'Bitte geben Sie „Hausnummer“ an.',
+      'Bitte geben Sie „Postleitzahl“ an.',
+      'Bitte geben Sie „Ort“ an.',
+    ]);
+    const url = location.href;
+    links[5]!.click();
+    expect(focused(el)?.id).to.equal('f-plz');
+    expect(location.href).to.equal(url);
+  });
+
+  it('ties each error to its field with aria-describedby, hint first, and prefixes "Fehler:"', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    await next(el);
+    const input = $(el, '#f-geburtsdatum')!;
+    expect(input.getAttribute('aria-describedby')).to.equal('f-geburtsdatum-hint f-geburtsdatum-error');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-geburtsdatum-error')!.textContent!.trim()).to.equal('Fehler: Bitte geben Sie „Geburtsdatum“ an.');
+    expect($(el, '#f-geburtsdatum-error .visually-hidden')!.textContent).to.equal('Fehler:');
+    // Groups carry the description on the fieldset, so it is read once for the whole question.
+    await answerStep(el, validAnswers['hundesteuer-anmeldung']![0]!);
+    await next(el);
+    await next(el);
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('f-geschlecht-error');
+  });
+
+  it('focuses the step heading after "Weiter" and "Zurück"', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    await answerStep(el, validAnswers['hundesteuer-anmeldung']![0]!);
+    await next(el);
+    expect(focused(el)).to.equal($(el, '#view-heading'));
+    expect(heading(el)).to.equal('Ihr Hund');
+    $<HTMLButtonElement>(el, 'button.secondary')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Halterin oder Halter');
+    expect(focused(el)).to.equal($(el, '#view-heading'));
+    expect(($(el, '#f-vorname') as HTMLInputElement).value).to.equal('Erika');
+  });
+
+  it('lists every answer on the review page; "Ändern" opens the field and returns to the review', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    for (const answers of validAnswers['hundesteuer-anmeldung']!) {
+      await answerStep(el, answers);
+      await next(el);
+    }
+    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+    const rows = $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
+    expect(rows).to.deep.include(['Rasse', 'Dackel']);
+    expect(rows).to.deep.include(['Geburtsdatum', '17. Mai 1980']);
+    expect(rows).to.deep.include(['Anrede', 'Keine Angabe']);
+    $<HTMLButtonElement>(el, '[data-edit="hundName"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('f-hundName');
+    await fill(el, 'hundName', 'Struppi');
+    expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Weiter zur Zusammenfassung');
+    await next(el);
+    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+    expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Struppi');
+  });
+
+  it('sends the answers to the real intake and shows the reference it returns', async () => {
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen' });
+    await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+    await next(el);
+    const submitted = oneEvent(el, 'antrag-submitted');
+    await next(el);
+    const { detail } = await submitted;
+    await el.updateComplete;
+    expect(detail.reference).to.match(/^VPA-\d{4}-\d{6}$/);
+    expect($(el, '.reference')!.textContent).to.equal(`Ihr Aktenzeichen: ${detail.reference}`);
+    expect(focused(el)).to.equal($(el, '#view-heading'));
+    const stored = (await storedSubmissions()).find((s) => s.reference === detail.reference)!;
+    expect(stored.submissionId).to.equal(detail.payload.submissionId);
+    expect(stored.data).to.deep.equal({ ...detail.payload.data, menge: 2.5 });
+  });
+
+  it('keeps every answer when the endpoint cannot be reached, and "Erneut senden" delivers exactly once', async () => {
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { endpoint: 'http://127.0.0.1:9/nowhere' });
+    await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+    await next(el);
+    const failed = oneEvent(el, 'antrag-submit-error');
+    await next(el);
+    await failed;
+    await el.updateComplete;
+    expect($(el, '#submit-failed h3')!.textContent).to.equal('Ihr Antrag wurde noch nicht gesendet');
+    expect(focused(el)?.id).to.equal('submit-failed');
+    expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Erneut senden');
+    expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Erika Mustermann');
+
+    el.endpoint = '/api/submissions';
+    const submitted = oneEvent(el, 'antrag-submitted');
+    await next(el);
+    const { detail } = await submitted;
+    const matching = (await storedSubmissions()).filter((s) => s.submissionId === detail.payload.submissionId);
+    expect(matching).to.have.length(1);
+    expect(matching[0]!.data.name).to.equal('Erika Mustermann');
+  });
+
+  it('shows the intake\'s status when it rejects the application, and keeps the answers', async () => {
+    // The intake knows only version 1.0.0 of this form, so it rejects a payload for 9.9.9 with a 422.
+    const definition = { ...((await loadForm('verbrennung-pflanzlicher-abfaelle')) as object), version: '9.9.9' };
+    const el = await renderAssistant(definition);
+    await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+    await next(el);
+    await next(el);
+    await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
+    expect($(el, '#submit-failed p')!.textContent).to.contain('nicht angenommen (Fehler 422)');
+    expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Erika Mustermann');
+  });
+
+  it('shows every problem of a broken definition with its JSON pointer, and logs them', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args[0]);
+    try {
+      const el = await renderAssistant({
+        schemaVersion: 1,
+        id: 'kaputt',
+        version: '1.0.0',
+        languages: ['de', 'en'],
+        title: { de: 'Kaputt' },
+        steps: [{ id: 's', title: 'S', fields: [{ id: 'a', type: 'slider', label: 'A' }, { id: 'b', type: 'text', label: 'B' }, { id: 'b', type: 'text', label: 'B2' }] }],
+      });
+      const items = $$(el, '.developer-issues li').map((li) => li.textContent);
+      expect(items).to.have.length(3);
+      expect(items[0]).to.match(/^\/steps\/0\/fields\/0\/type: Unknown field type "slider"/);
+      expect(items[1]).to.match(/^\/title: Missing the "en" translation/);
+      expect(items[2]).to.match(/^\/steps\/0\/fields\/2\/id: The field id "b" is already used/);
+      expect($(el, '[role="alert"] h3')!.textContent).to.equal('Dieses Formular kann gerade nicht angezeigt werden');
+      const logged = errors.find((e) => e instanceof Error && e.name === 'DefinitionError') as Error;
+      expect(logged.message).to.contain('/steps/0/fields/0/type').and.contain('/title').and.contain('/steps/0/fields/2/id');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('reports a definition URL that cannot be loaded instead of staying blank', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await fixture<AntragAssistant>(html`<antrag-assistant src="/demo/forms/gibt-es-nicht.json"></antrag-assistant>`);
+      await oneEvent(el, 'antrag-definition-error');
+      await el.updateComplete;
+      expect($(el, '.developer-issues')!.textContent).to.contain('could not be loaded from /demo/forms/gibt-es-nicht.json: HTTP 404');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('speaks English with lang="en", and switching language keeps the answers', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { lang: 'en' });
+    expect(heading(el)).to.equal('Dog owner');
+    await fill(el, 'vorname', 'Erika');
+    await next(el);
+    expect($(el, '.error-summary h3')!.textContent).to.equal('There is a problem');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Halterin oder Halter');
+    expect($(el, '.error-summary a')!.textContent).to.equal('Bitte geben Sie „Nachname“ an.');
+    expect(($(el, '#f-vorname') as HTMLInputElement).value).to.equal('Erika');
+  });
+
+  it('applies the theme tokens as custom properties the host page can still override', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });
+    expect(getComputedStyle(el).getPropertyValue('--antrag-color-primary').trim().toLowerCase()).to.equal('#004b87');
+    el.style.setProperty('--antrag-color-primary', '#123456');
+    const button = $(el, 'button[type="submit"]')!;
+    // The button eases its colour change; jump to the end of that transition.
+    for (const animation of button.getAnimations()) animation.finish();
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(18, 52, 86)');
+  });
+});

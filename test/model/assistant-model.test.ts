@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { parseDefinition } from '../../src/definition/parse-definition.js';
+import type { Definition } from '../../src/definition/schema.js';
+import { createAssistantModel } from '../../src/model/assistant-model.js';
+import { derive } from '../../src/model/derive.js';
+
+function twoSteps(): Definition {
+  const result = parseDefinition({
+    schemaVersion: 1,
+    id: 'test',
+    version: '1.0.0',
+    languages: ['de'],
+    title: 'Test',
+    steps: [
+      { id: 'a', title: 'A', fields: [{ id: 'name', type: 'text', label: 'Name', required: true }, { id: 'plz', type: 'text', label: 'PLZ', pattern: { regex: '[0-9]{5}', message: 'PLZ' } }] },
+      { id: 'b', title: 'B', fields: [{ id: 'ok', type: 'checkbox', label: 'OK', required: true }] },
+    ],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.definition;
+}
+
+describe('createAssistantModel', () => {
+  it('shows no feedback while typing, and shows it after leaving a changed field', () => {
+    const model = createAssistantModel(twoSteps());
+    model.input('plz', '123');
+    expect(derive(model.definition, model.getSnapshot()).shownIssues.size).to.equal(0);
+    model.leave('plz');
+    expect(derive(model.definition, model.getSnapshot()).shownIssues.get('plz')?.code).to.equal('pattern');
+    model.input('plz', '12345');
+    // Still the old message until the citizen leaves the field again: no validation while typing.
+    expect(derive(model.definition, model.getSnapshot()).shownIssues.get('plz')?.code).to.equal('pattern');
+    model.leave('plz');
+    expect(derive(model.definition, model.getSnapshot()).shownIssues.has('plz')).to.equal(false);
+  });
+
+  it('does not complain about a required field that was only tabbed through', () => {
+    const model = createAssistantModel(twoSteps());
+    model.leave('name');
+    expect(derive(model.definition, model.getSnapshot()).shownIssues.size).to.equal(0);
+  });
+
+  it('stays on an invalid step after "Weiter" and lists every problem in the summary, in field order', () => {
+    const model = createAssistantModel(twoSteps());
+    model.input('plz', '1');
+    expect(model.next()).to.equal('invalid');
+    const derived = derive(model.definition, model.getSnapshot());
+    expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 0 });
+    expect(derived.summary.map((i) => `${i.fieldId}:${i.code}`)).to.deep.equal(['name:required', 'plz:pattern']);
+  });
+
+  it('moves through steps to the review, back again, and returns to the review after "Ändern"', () => {
+    const model = createAssistantModel(twoSteps());
+    model.input('name', 'Erika');
+    expect(model.next()).to.equal('moved');
+    expect(derive(model.definition, model.getSnapshot()).progress).to.deep.equal({ current: 2, total: 2 });
+    model.input('ok', true);
+    model.next();
+    expect(model.getSnapshot().view.kind).to.equal('review');
+    expect(model.back()).to.equal('moved');
+    expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 1 });
+    model.next();
+    expect(model.edit('name')).to.equal('moved');
+    expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 0 });
+    model.next();
+    expect(model.getSnapshot().view.kind).to.equal('review');
+  });
+
+  it('keeps every answer through a failed submission and accepts a retry with the same id', () => {
+    const model = createAssistantModel(twoSteps());
+    model.input('name', 'Erika');
+    model.next();
+    model.input('ok', true);
+    model.next();
+    const id = model.getSnapshot().submissionId;
+    expect(model.beginSubmit()).to.equal('moved');
+    expect(model.next()).to.equal('ignored');
+    model.submitFailed({ reason: 'network' });
+    expect(model.getSnapshot().values).to.include({ name: 'Erika', ok: true });
+    expect(model.beginSubmit()).to.equal('moved');
+    model.submitSucceeded('T-1');
+    expect(model.getSnapshot()).to.include({ submissionId: id });
+    expect(model.getSnapshot().submission).to.deep.equal({ status: 'sent', reference: 'T-1' });
+  });
+
+  it('publishes immutable snapshots to subscribers', () => {
+    const model = createAssistantModel(twoSteps());
+    const seen: unknown[] = [];
+    const stop = model.subscribe((s) => seen.push(s.values.name));
+    const before = model.getSnapshot();
+    model.input('name', 'E');
+    stop();
+    model.input('name', 'Er');
+    expect(seen).to.deep.equal(['E']);
+    expect(before.values.name).to.equal('');
+    expect(Object.isFrozen(model.getSnapshot())).to.equal(true);
+  });
+});

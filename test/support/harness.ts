@@ -1,0 +1,115 @@
+/**
+ * A user-level harness for `<antrag-assistant>`: fill, choose, next, submit — so test bodies read like
+ * what a citizen does, not like DOM plumbing.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+
+/** The two demo definitions; one set of examples feeds demo, stories and tests. */
+export const demoForms = ['verbrennung-pflanzlicher-abfaelle', 'hundesteuer-anmeldung'] as const;
+export const demoThemes = { 'verbrennung-pflanzlicher-abfaelle': 'beispielhausen', 'hundesteuer-anmeldung': 'musterstadt' } as const;
+export const shippedThemes = ['neutral', 'musterstadt', 'beispielhausen'] as const;
+
+export async function loadForm(id: string): Promise<unknown> {
+  const response = await fetch(`/demo/forms/${id}.json`);
+  if (!response.ok) throw new Error(`demo form ${id}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Renders an assistant with a definition object and waits until it shows its first step. */
+export async function renderAssistant(
+  definition: unknown,
+  options: { theme?: string; lang?: string; endpoint?: string } = {},
+): Promise<AntragAssistant> {
+  const el = await fixture<AntragAssistant>(html`<antrag-assistant
+    .definition=${definition}
+    theme=${options.theme ?? 'neutral'}
+    lang=${options.lang ?? 'de'}
+    endpoint=${options.endpoint ?? '/api/submissions'}
+  ></antrag-assistant>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const root = (el: AntragAssistant) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: AntragAssistant, selector: string) => root(el).querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: AntragAssistant, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+export const focused = (el: AntragAssistant) => root(el).activeElement as HTMLElement | null;
+export const heading = (el: AntragAssistant) => $(el, '#view-heading')?.textContent?.trim();
+
+/** Types into a text-like field as a user would: focus, value, input event, then leave. */
+export async function fill(el: AntragAssistant, fieldId: string, text: string): Promise<void> {
+  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#f-${fieldId}`);
+  if (!input) throw new Error(`no text field "${fieldId}" on this step`);
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Chooses an option of a select, radio group or checkbox group by value; checks a single checkbox. */
+export async function choose(el: AntragAssistant, fieldId: string, value?: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `select#f-${fieldId}`);
+  if (select) {
+    select.value = value ?? '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    const inputs = $$<HTMLInputElement>(el, `input[name="${fieldId}"]`);
+    const input = value === undefined ? inputs[0] : inputs.find((i) => i.value === value);
+    if (!input) throw new Error(`no option "${value}" for "${fieldId}"`);
+    input.click();
+  }
+  await el.updateComplete;
+}
+
+export async function next(el: AntragAssistant): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+/** Waits until `predicate` holds (for network round trips), failing after `timeout` ms. */
+export async function until(predicate: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The submissions the test server's real intake stored, newest first. */
+export async function storedSubmissions(): Promise<Array<{ reference: string; submissionId: string; form: { id: string; version: string }; data: Record<string, unknown> }>> {
+  return (await fetch('/api/submissions')).json();
+}
+
+/** Valid answers for every required field of the demo forms, by step, as the harness enters them. */
+export const validAnswers: Record<string, Array<Record<string, string | true | string[]>>> = {
+  'verbrennung-pflanzlicher-abfaelle': [
+    {
+      name: 'Erika Mustermann',
+      anschrift: 'Lindenweg 4, 12345 Beispielhausen',
+      datum: '2027-03-15',
+      uhrzeitVon: '09:00',
+      uhrzeitBis: '12:30',
+      menge: '2,5',
+      art: ['baumschnitt', 'laub'],
+      brandschutz: true,
+    },
+  ],
+  'hundesteuer-anmeldung': [
+    { vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '1980-05-17', strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
+    { hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: '2026-11-01', listenhund: 'nein' },
+    { richtigkeit: true },
+  ],
+};
+
+/** Enters one step's answers through the UI. */
+export async function answerStep(el: AntragAssistant, answers: Record<string, string | true | string[]>): Promise<void> {
+  for (const [id, value] of Object.entries(answers)) {
+    if (value === true) await choose(el, id);
+    else if (Array.isArray(value)) for (const v of value) await choose(el, id, v);
+    else if ($(el, `select#f-${id}`) || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
+    else await fill(el, id, value);
+  }
+}

@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * Every test runs in a real browser (Debian's Chromium, via puppeteer-core) against real servers: the
+ * reference intake (demo/intake.mjs, with a SQLite file in a temp folder) is mounted on the test server.
+ */
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createIntake } from './demo/intake.mjs';
+import { countReporter } from './test/support/count-reporter.mjs';
+
+const intake = createIntake({ dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'), formsDir: 'demo/forms' });
+
+/** Server command for the import-rule test: every `import … from '…'` in src/, by file. */
+function sourceImportsPlugin() {
+  const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return {
+    name: 'antrag-source-imports',
+    executeCommand({ command }) {
+      if (command !== 'antrag-source-imports') return undefined;
+      return walk('src')
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => ({
+          file: relative('src', file),
+          imports: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gmu)].map((m) => m[1]),
+        }));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin()],
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.path !== '/api/submissions') return next();
+      ctx.respond = false;
+      await intake.handle(ctx.req, ctx.res);
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        // The closed network here refuses Chromium's background connections; root needs --no-sandbox.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
