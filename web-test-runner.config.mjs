@@ -35,6 +35,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin()],
   middleware: [

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { $, focused, heading, loadForm, renderAssistant, storedSubmissions, until } from '../support/harness.js';
+
+const press = (key: string) => sendKeys({ press: key });
+const type = (text: string) => sendKeys({ type: text });
+
+/**
+ * Tabs to the next control and checks it is the expected one, so the walk cannot silently drift.
+ * Chromium's date and time fields keep focus for one more Tab (their picker button), so Tab is pressed
+ * again only while focus stays on the control it started from.
+ */
+async function tabTo(el: AntragAssistant, id: string): Promise<void> {
+  const start = focused(el);
+  await press('Tab');
+  for (let i = 0; i < 2 && start && focused(el) === start; i++) await press('Tab');
+  expect(focused(el)?.id, `Tab should reach #${id}`).to.equal(id);
+}
+
+/** Types a date into Chromium's native date field, whose segment order follows the browser locale. */
+async function typeDate(iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2000, 0, 2));
+  const segments = { year, month, day } as Record<string, string>;
+  for (const part of parts) if (part.type in segments) await type(segments[part.type]!);
+}
+
+/** Types a time; a 12-hour locale adds the AM/PM segment. */
+async function typeTime(hhmm: string): Promise<void> {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const twelveHour = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12;
+  if (!twelveHour) return type(`${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}`);
+  await type(`${String(h % 12 || 12).padStart(2, '0')}${String(m).padStart(2, '0')}${h < 12 ? 'A' : 'P'}`);
+}
+
+describe('keyboard only', () => {
+  it('completes "Verbrennung pflanzlicher Abfälle anzeigen" with Tab, typing, Space and Enter', async () => {
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen' });
+    // Start where a citizen arriving at the step starts: on its heading (Tab from a page whose last
+    // focused element was removed would otherwise leave the page in headless Chromium).
+    $(el, '#view-heading')!.focus();
+    await tabTo(el, 'f-name');
+    await type('Erika Mustermann');
+    await tabTo(el, 'f-anschrift');
+    await type('Lindenweg 4, 12345 Beispielhausen');
+    await tabTo(el, 'f-datum');
+    await typeDate('2027-03-15');
+    await tabTo(el, 'f-uhrzeitVon');
+    await typeTime('09:00');
+    await tabTo(el, 'f-uhrzeitBis');
+    await typeTime('12:30');
+    await tabTo(el, 'f-menge');
+    await type('2,5');
+    await tabTo(el, 'f-art-0');
+    await press('Space');
+    await tabTo(el, 'f-art-1');
+    await press('Space');
+    await tabTo(el, 'f-art-2');
+    await tabTo(el, 'f-brandschutz');
+    await press('Space');
+    // Enter in a checkbox does not submit; Tab to "Weiter" and press Enter as a keyboard user does.
+    await press('Tab');
+    expect(focused(el)?.textContent?.trim()).to.equal('Weiter');
+    await press('Enter');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+    expect(focused(el)).to.equal($(el, '#view-heading'));
+
+    for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
+    expect(focused(el)?.textContent?.trim()).to.equal('Absenden');
+    await press('Enter');
+    await until(() => $(el, '.reference') !== null, 'the confirmation');
+    const reference = $(el, '.reference')!.textContent!.replace('Ihr Aktenzeichen: ', '');
+    const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+    expect(stored.form).to.deep.equal({ id: 'verbrennung-pflanzlicher-abfaelle', version: '1.0.0' });
+    expect(stored.data).to.deep.equal({
+      name: 'Erika Mustermann',
+      anschrift: 'Lindenweg 4, 12345 Beispielhausen',
+      datum: '2027-03-15',
+      uhrzeitVon: '09:00',
+      uhrzeitBis: '12:30',
+      menge: 2.5,
+      art: ['baumschnitt', 'laub'],
+      brandschutz: true,
+    });
+  });
+
+  it('reaches the error summary and each field from it with the keyboard', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    $(el, '#view-heading')!.focus();
+    await tabTo(el, 'f-anrede');
+    await tabTo(el, 'f-vorname');
+    // Enter in a text field submits the step, as in any HTML form.
+    await press('Enter');
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '.error-summary'));
+    await press('Tab');
+    expect(focused(el)?.textContent).to.equal('Bitte geben Sie „Vorname“ an.');
+    await press('Enter');
+    expect(focused(el)?.id).to.equal('f-vorname');
+  });
+});
