@@ -25,7 +25,7 @@ function sourceImportsPlugin() {
         .filter((file) => file.endsWith('.ts'))
         .map((file) => ({
           file: relative('src', file),
-          imports: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gmu)].map((m) => m[1]),
+          imports: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import\s+['"]([^'"]+)['"]|(?:import|export)\b[^'";]*?\bfrom\s+['"]([^'"]+)['"])/gmu)].map((m) => m[1] ?? m[2]),
         }));
     },
   };

@@ -1,8 +1,13 @@
 import i18next, { type i18n } from 'i18next';
 import type { Field, LocalizedText } from '../definition/schema.js';
-import type { FieldIssue } from '../model/validate-field.js';
 import { de, type MessageKey } from './messages-de.js';
 import { en } from './messages-en.js';
+
+/** The shape of a validation issue, as the model reports it (i18n does not import model/). */
+export interface IssueLike {
+  code: string;
+  params?: Readonly<Record<string, string | number>>;
+}
 
 /** UI languages with complete messages. Others fall back to German, the source language. */
 export const uiLanguages = ['de', 'en'] as const;
@@ -15,8 +20,8 @@ export interface Translator {
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** The text of a definition string in the active language, falling back to the form's languages. */
   text(value: LocalizedText | undefined): string;
-  /** The message for a validation issue on a field. */
-  issue(field: Field, issue: FieldIssue): string;
+  /** The message for a validation issue (a model `FieldIssue`) on a field. */
+  issue(field: Field, issue: IssueLike): string;
   formatNumber(value: number): string;
   formatDate(isoDate: string): string;
 }
@@ -72,7 +77,7 @@ export function createTranslator(language: string, formLanguages: readonly strin
       }
       const formatted: Record<string, string | number> = { label };
       for (const [name, value] of Object.entries(params)) formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
-      return translator.t(`issue.${issue.code}`, formatted);
+      return translator.t(`issue.${issue.code}` as MessageKey, formatted);
     },
     formatNumber: (value) => numberFormat().format(value),
     formatDate(isoDate) {
