@@ -147,6 +147,7 @@ export class AntragAssistant extends LitElement {
       ${view.kind === 'confirmation'
         ? renderConfirmation(snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined, t.text(definition.confirmation), t)
         : html`<form novalidate @submit=${this.#onSubmit} part="step">
+            ${view.kind === 'step' && view.index === 0 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
             <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
             ${renderErrorSummary(definition, derived.summary, t, (id) => this.#focusField(id))}
             <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
