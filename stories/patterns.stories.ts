@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import hundesteuer from '../demo/forms/hundesteuer-anmeldung.json';
+import verbrennung from '../demo/forms/verbrennung-pflanzlicher-abfaelle.json';
+import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
+import { singleField } from './story-definition.js';
+
+const meta: Meta = { title: 'Patterns' };
+export default meta;
+
+/** Presses the assistant's primary button ("Weiter" / "Absenden") as a user would. */
+async function pressPrimary(canvas: HTMLElement): Promise<AntragAssistant> {
+  const el = canvas.querySelector('antrag-assistant')!;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+  return el;
+}
+
+/** "Weiter" on an empty step: the error summary takes focus and links to each field. */
+export const ErrorSummary: StoryObj = {
+  render: () => html`<antrag-assistant .definition=${hundesteuer} theme="musterstadt" lang="de"></antrag-assistant>`,
+  play: async ({ canvasElement }) => void (await pressPrimary(canvasElement)),
+};
+
+/** The review page with its "Ändern" buttons. */
+export const Review: StoryObj = {
+  render: () =>
+    html`<antrag-assistant
+      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
+      theme="beispielhausen"
+      lang="de"
+    ></antrag-assistant>`,
+  play: async ({ canvasElement }) => void (await pressPrimary(canvasElement)),
+};
+
+/** Sending failed (no intake reachable): the answers stay and "Erneut senden" is offered. */
+export const SubmitFailed: StoryObj = {
+  render: () =>
+    html`<antrag-assistant
+      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
+      endpoint="http://127.0.0.1:9/nicht-erreichbar"
+      lang="de"
+    ></antrag-assistant>`,
+  play: async ({ canvasElement }) => {
+    const el = await pressPrimary(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+
+/** A definition with three mistakes: the developer sees each with its JSON pointer. */
+export const BrokenDefinition: StoryObj = {
+  render: () =>
+    html`<antrag-assistant
+      .definition=${{ ...verbrennung, title: { de: 'Nur deutsch' }, steps: [{ id: 's', title: 'S', fields: [{ id: 'a', type: 'slider', label: 'A' }, { id: 'b', type: 'text', label: 'B' }, { id: 'b', type: 'text', label: 'B' }] }] }}
+    ></antrag-assistant>`,
+};
