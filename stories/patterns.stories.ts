@@ -55,3 +55,18 @@ export const BrokenDefinition: StoryObj = {
       .definition=${{ ...verbrennung, title: { de: 'Nur deutsch' }, steps: [{ id: 's', title: 'S', fields: [{ id: 'a', type: 'slider', label: 'A' }, { id: 'b', type: 'text', label: 'B' }, { id: 'b', type: 'text', label: 'B' }] }] }}
     ></antrag-assistant>`,
 };
+
+/** The confirmation page. The story's "intake" is a data: URL that answers with a reference number. */
+export const Confirmation: StoryObj = {
+  render: () =>
+    html`<antrag-assistant
+      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
+      endpoint='data:application/json,{"reference":"HST-2026-000123"}'
+      theme="musterstadt"
+      lang="de"
+    ></antrag-assistant>`,
+  play: async ({ canvasElement }) => {
+    const el = await pressPrimary(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
