@@ -34,9 +34,15 @@ async function typeTime(hhmm: string): Promise<void> {
   await type(`${String(h % 12 || 12).padStart(2, '0')}${String(m).padStart(2, '0')}${h < 12 ? 'A' : 'P'}`);
 }
 
+const words = {
+  de: { next: 'Weiter', review: 'Bitte prüfen Sie Ihre Angaben', submit: 'Absenden', reference: 'Ihr Aktenzeichen: ' },
+  en: { next: 'Continue', review: 'Check your answers', submit: 'Submit', reference: 'Your reference number: ' },
+};
+
 describe('keyboard only', () => {
-  it('completes "Verbrennung pflanzlicher Abfälle anzeigen" with Tab, typing, Space and Enter', async () => {
-    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen' });
+  for (const lang of ['de', 'en'] as const) it(`completes "Verbrennung pflanzlicher Abfälle anzeigen" in ${lang} with Tab, typing, Space and Enter`, async () => {
+    const w = words[lang];
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen', lang });
     // Start where a citizen arriving at the step starts: on its heading (Tab from a page whose last
     // focused element was removed would otherwise leave the page in headless Chromium).
     $(el, '#view-heading')!.focus();
@@ -61,17 +67,17 @@ describe('keyboard only', () => {
     await press('Space');
     // Enter in a checkbox does not submit; Tab to "Weiter" and press Enter as a keyboard user does.
     await press('Tab');
-    expect(focused(el)?.textContent?.trim()).to.equal('Weiter');
+    expect(focused(el)?.textContent?.trim()).to.equal(w.next);
     await press('Enter');
     await el.updateComplete;
-    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+    expect(heading(el)).to.equal(w.review);
     expect(focused(el)).to.equal($(el, '#view-heading'));
 
-    for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
-    expect(focused(el)?.textContent?.trim()).to.equal('Absenden');
+    for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== w.submit; i++) await press('Tab');
+    expect(focused(el)?.textContent?.trim()).to.equal(w.submit);
     await press('Enter');
     await until(() => $(el, '.reference') !== null, 'the confirmation');
-    const reference = $(el, '.reference')!.textContent!.replace('Ihr Aktenzeichen: ', '');
+    const reference = $(el, '.reference')!.textContent!.replace(w.reference, '');
     const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
     expect(stored.form).to.deep.equal({ id: 'verbrennung-pflanzlicher-abfaelle', version: '1.0.0' });
     expect(stored.data).to.deep.equal({
