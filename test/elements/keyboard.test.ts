@@ -92,6 +92,65 @@ describe('keyboard only', () => {
     });
   });
 
+  it('completes all three steps of "Hund zur Hundesteuer anmelden", selects and radios included', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });
+    const tabToButton = async (text: string) => {
+      for (let i = 0; i < 4 && focused(el)?.textContent?.trim() !== text; i++) await press('Tab');
+      expect(focused(el)?.textContent?.trim()).to.equal(text);
+    };
+    $(el, '#view-heading')!.focus();
+    await tabTo(el, 'f-anrede');
+    await tabTo(el, 'f-vorname');
+    await type('Erika');
+    await tabTo(el, 'f-nachname');
+    await type('Mustermann');
+    await tabTo(el, 'f-geburtsdatum');
+    await typeDate('1980-05-17');
+    await tabTo(el, 'f-strasse');
+    await type('Hauptstraße');
+    await tabTo(el, 'f-hausnummer');
+    await type('12a');
+    await tabTo(el, 'f-plz');
+    await type('54321');
+    await tabTo(el, 'f-ort');
+    await type('Musterstadt');
+    await press('Enter');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Ihr Hund');
+
+    await tabTo(el, 'f-hundName');
+    await type('Bello');
+    await tabTo(el, 'f-rasse');
+    for (let i = 0; i < 4; i++) await press('ArrowDown');
+    await tabTo(el, 'f-geschlecht-0');
+    await press('Space');
+    await tabTo(el, 'f-chipnummer');
+    await tabTo(el, 'f-beginnHaltung');
+    await typeDate('2026-11-01');
+    await tabTo(el, 'f-listenhund-0');
+    await press('Space');
+    await tabToButton('Weiter');
+    await press('Enter');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Erklärung');
+
+    await tabTo(el, 'f-richtigkeit');
+    await press('Space');
+    await tabToButton('Weiter');
+    await press('Enter');
+    await el.updateComplete;
+    for (let i = 0; i < 30 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
+    await press('Enter');
+    await until(() => $(el, '.reference') !== null, 'the confirmation');
+    const reference = $(el, '.reference')!.textContent!.replace('Ihr Aktenzeichen: ', '');
+    expect(reference).to.match(/^HST-\d{4}-\d{6}$/);
+    const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+    expect(stored.data).to.deep.equal({
+      vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '1980-05-17', strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt',
+      hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: '2026-11-01', listenhund: 'nein', richtigkeit: true,
+    });
+  });
+
   it('reaches the error summary and each field from it with the keyboard', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
     $(el, '#view-heading')!.focus();
