@@ -16,7 +16,8 @@ const intake = createIntake({ dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-te
 
 /** Server command for the import-rule test: every `import … from '…'` in src/, by file. */
 function sourceImportsPlugin() {
-  const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
   return {
     name: 'antrag-source-imports',
     executeCommand({ command }) {
@@ -25,7 +26,11 @@ function sourceImportsPlugin() {
         .filter((file) => file.endsWith('.ts'))
         .map((file) => ({
           file: relative('src', file),
-          imports: [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import\s+['"]([^'"]+)['"]|(?:import|export)\b[^'";]*?\bfrom\s+['"]([^'"]+)['"])/gmu)].map((m) => m[1] ?? m[2]),
+          imports: [
+            ...readFileSync(file, 'utf8').matchAll(
+              /^\s*(?:import\s+['"]([^'"]+)['"]|(?:import|export)\b[^'";]*?\bfrom\s+['"]([^'"]+)['"])/gmu,
+            ),
+          ].map((m) => m[1] ?? m[2]),
         }));
     },
   };
@@ -51,7 +56,15 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         // The closed network here refuses Chromium's background connections; root needs --no-sandbox.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
       },
     }),
   ],

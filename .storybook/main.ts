@@ -11,7 +11,9 @@ const config: StorybookConfig = {
       delete config.build.lib;
       delete (config.build as Record<string, unknown>).rolldownOptions;
     }
-    config.plugins = (config.plugins ?? []).filter((plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'antrag-definition-json-schema'));
+    config.plugins = (config.plugins ?? []).filter(
+      (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'antrag-definition-json-schema'),
+    );
     return config;
   },
 };

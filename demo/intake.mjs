@@ -42,12 +42,23 @@ export function createIntake({ dbPath, formsDir }) {
   /** Stores a new record or finds the earlier one for the same key, in one transaction. */
   const store = db.transaction((/** @type {{key: string, hash: string, payload: any}} */ { key, hash, payload }) => {
     const earlier = byKey.get(key);
-    if (earlier) return earlier.body_sha256 === hash ? { status: 201, body: { reference: earlier.reference } } : { status: 422, body: { error: 'The Idempotency-Key was already used for a different submission.' } };
+    if (earlier)
+      return earlier.body_sha256 === hash
+        ? { status: 201, body: { reference: earlier.reference } }
+        : { status: 422, body: { error: 'The Idempotency-Key was already used for a different submission.' } };
     const year = new Date().getUTCFullYear();
     const prefix = PREFIXES[/** @type {keyof typeof PREFIXES} */ (payload.form.id)] ?? initials(payload.form.id);
     const { n } = /** @type {{n: number}} */ (countFor.get(payload.form.id, `${prefix}-${year}-%`));
     const reference = `${prefix}-${year}-${String(n + 1).padStart(6, '0')}`;
-    insert.run({ key, hash, reference, formId: payload.form.id, formVersion: payload.form.version, payload: JSON.stringify(payload), receivedAt: new Date().toISOString() });
+    insert.run({
+      key,
+      hash,
+      reference,
+      formId: payload.form.id,
+      formVersion: payload.form.version,
+      payload: JSON.stringify(payload),
+      receivedAt: new Date().toISOString(),
+    });
     return { status: 201, body: { reference } };
   });
 
@@ -60,7 +71,9 @@ export function createIntake({ dbPath, formsDir }) {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path !== '/api/submissions') return false;
     if (req.method === 'GET') {
-      const rows = list.all().map((/** @type {any} */ row) => ({ reference: row.reference, receivedAt: row.received_at, ...JSON.parse(row.payload) }));
+      const rows = list
+        .all()
+        .map((/** @type {any} */ row) => ({ reference: row.reference, receivedAt: row.received_at, ...JSON.parse(row.payload) }));
       send(res, 200, rows);
     } else if (req.method === 'POST') {
       const result = await receive(req);
@@ -93,7 +106,12 @@ export function createIntake({ dbPath, formsDir }) {
     if (!definition) return { status: 422, body: { errors: [], error: `Unknown form "${payload?.form?.id}".` } };
     const { ok, issues } = validateSubmission(definition, payload);
     if (!ok) {
-      return { status: 422, body: { errors: issues.map((issue) => ({ field: issue.fieldId ?? '', code: issue.code, ...(issue.params && { params: issue.params }) })) } };
+      return {
+        status: 422,
+        body: {
+          errors: issues.map((issue) => ({ field: issue.fieldId ?? '', code: issue.code, ...(issue.params && { params: issue.params }) })),
+        },
+      };
     }
     return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload });
   }
@@ -114,7 +132,11 @@ function loadDefinitions(formsDir) {
 
 /** @param {string} id */
 function initials(id) {
-  return id.split('-').map((part) => part[0]?.toUpperCase() ?? '').join('').slice(0, 4);
+  return id
+    .split('-')
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('')
+    .slice(0, 4);
 }
 
 /** @param {import('node:http').IncomingMessage} req @returns {Promise<string | undefined>} */

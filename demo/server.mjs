@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { createIntake } from './intake.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 /** URL prefix → folder; nothing outside these folders is served. */
 const MOUNTS = [
   ['/dist/', join(root, 'dist')],
@@ -18,10 +25,14 @@ const MOUNTS = [
   ['/', join(root, 'demo/public')],
 ];
 // The demo runs under the strict CSP that issue #6 promises embedding sites: no inline script or style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** @param {{ port?: number, dbPath?: string }} [options] */
-export function startDemoServer({ port = Number(process.env.PORT ?? 8080), dbPath = process.env.ANTRAG_DB ?? join(root, 'demo/data/antrag.sqlite') } = {}) {
+export function startDemoServer({
+  port = Number(process.env.PORT ?? 8080),
+  dbPath = process.env.ANTRAG_DB ?? join(root, 'demo/data/antrag.sqlite'),
+} = {}) {
   const intake = createIntake({ dbPath, formsDir: join(root, 'demo/forms') });
   const server = createServer(async (req, res) => {
     try {
@@ -32,7 +43,11 @@ export function startDemoServer({ port = Number(process.env.PORT ?? 8080), dbPat
       if (!file) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       const body = await readFile(file).catch(() => undefined);
       if (!body) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      res.writeHead(200, { 'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'Cache-Control': 'no-cache',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       console.error(error);

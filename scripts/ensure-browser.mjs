@@ -11,7 +11,7 @@ if (existsSync(path)) process.exit(0);
 
 const canInstall = !process.env.CHROME_PATH && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (canInstall) {
-  console.log('Chromium is missing; installing Debian\'s chromium package for the browser tests …');
+  console.log("Chromium is missing; installing Debian's chromium package for the browser tests …");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

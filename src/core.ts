@@ -4,7 +4,15 @@
  */
 export { parseDefinition, type ParseResult } from './definition/parse-definition.js';
 export { DefinitionError, type DefinitionIssue } from './definition/definition-issue.js';
-export { DefinitionSchema, fieldTypes, type Definition, type Field, type FieldType, type Step, type LocalizedText } from './definition/schema.js';
+export {
+  DefinitionSchema,
+  fieldTypes,
+  type Definition,
+  type Field,
+  type FieldType,
+  type Step,
+  type LocalizedText,
+} from './definition/schema.js';
 export { createAssistantModel, type AssistantModel, type AssistantModelOptions, type NavigationResult } from './model/assistant-model.js';
 export { derive, type Derived } from './model/derive.js';
 export { validateField, type FieldIssue, type IssueCode } from './model/validate-field.js';

@@ -7,7 +7,8 @@ import { AntragAssistant } from './elements/antrag-assistant.js';
 export function defineAntragElements(registry: CustomElementRegistry = customElements): void {
   const existing = registry.get('antrag-assistant');
   if (existing === undefined) registry.define('antrag-assistant', AntragAssistant);
-  else if (existing !== AntragAssistant) console.warn('<antrag-assistant> is already defined by another copy of Antrag; that copy is used.');
+  else if (existing !== AntragAssistant)
+    console.warn('<antrag-assistant> is already defined by another copy of Antrag; that copy is used.');
 }
 
 declare global {

@@ -12,7 +12,8 @@ const meta: Meta<Args> = {
     theme: { control: 'select', options: ['neutral', 'musterstadt', 'beispielhausen'] },
     lang: { control: 'select', options: ['de', 'en'] },
   },
-  render: ({ field, theme, lang }) => html`<antrag-assistant .definition=${singleField(field)} theme=${theme} lang=${lang}></antrag-assistant>`,
+  render: ({ field, theme, lang }) =>
+    html`<antrag-assistant .definition=${singleField(field)} theme=${theme} lang=${lang}></antrag-assistant>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -24,14 +25,36 @@ const options = [
 ];
 const label = (de: string, en: string) => ({ de, en });
 
-export const Text: Story = { args: { field: { id: 'vorname', type: 'text', label: label('Vorname', 'First name'), required: true, autocomplete: 'given-name' } } };
-export const Textarea: Story = { args: { field: { id: 'hinweis', type: 'textarea', label: label('Hinweis', 'Note'), hint: label('Höchstens 500 Zeichen.', '500 characters at most.'), maxLength: 500 } } };
+export const Text: Story = {
+  args: { field: { id: 'vorname', type: 'text', label: label('Vorname', 'First name'), required: true, autocomplete: 'given-name' } },
+};
+export const Textarea: Story = {
+  args: {
+    field: {
+      id: 'hinweis',
+      type: 'textarea',
+      label: label('Hinweis', 'Note'),
+      hint: label('Höchstens 500 Zeichen.', '500 characters at most.'),
+      maxLength: 500,
+    },
+  },
+};
 export const Email: Story = { args: { field: { id: 'email', type: 'email', label: label('E-Mail-Adresse', 'Email address') } } };
 export const Tel: Story = { args: { field: { id: 'telefon', type: 'tel', label: label('Telefonnummer', 'Phone number') } } };
-export const Number: Story = { args: { field: { id: 'menge', type: 'number', label: label('Menge', 'Amount'), min: 0.5, max: 5, step: 0.5, unit: 'm³', required: true } } };
+export const Number: Story = {
+  args: {
+    field: { id: 'menge', type: 'number', label: label('Menge', 'Amount'), min: 0.5, max: 5, step: 0.5, unit: 'm³', required: true },
+  },
+};
 export const Date: Story = { args: { field: { id: 'datum', type: 'date', label: label('Datum', 'Date'), required: true } } };
-export const Time: Story = { args: { field: { id: 'uhrzeit', type: 'time', label: label('Uhrzeit', 'Time'), min: '08:00', max: '18:00' } } };
+export const Time: Story = {
+  args: { field: { id: 'uhrzeit', type: 'time', label: label('Uhrzeit', 'Time'), min: '08:00', max: '18:00' } },
+};
 export const Select: Story = { args: { field: { id: 'art', type: 'select', label: label('Art', 'Type'), options, required: true } } };
 export const Radio: Story = { args: { field: { id: 'art', type: 'radio', label: label('Art', 'Type'), options, required: true } } };
-export const Checkbox: Story = { args: { field: { id: 'ok', type: 'checkbox', label: label('Meine Angaben sind richtig.', 'My answers are correct.'), required: true } } };
-export const Checkboxes: Story = { args: { field: { id: 'arten', type: 'checkboxes', label: label('Arten', 'Types'), options, required: true } } };
+export const Checkbox: Story = {
+  args: { field: { id: 'ok', type: 'checkbox', label: label('Meine Angaben sind richtig.', 'My answers are correct.'), required: true } },
+};
+export const Checkboxes: Story = {
+  args: { field: { id: 'arten', type: 'checkboxes', label: label('Arten', 'Types'), options, required: true } },
+};

@@ -52,7 +52,21 @@ export const SubmitFailed: StoryObj = {
 export const BrokenDefinition: StoryObj = {
   render: () =>
     html`<antrag-assistant
-      .definition=${{ ...verbrennung, title: { de: 'Nur deutsch' }, steps: [{ id: 's', title: 'S', fields: [{ id: 'a', type: 'slider', label: 'A' }, { id: 'b', type: 'text', label: 'B' }, { id: 'b', type: 'text', label: 'B' }] }] }}
+      .definition=${{
+        ...verbrennung,
+        title: { de: 'Nur deutsch' },
+        steps: [
+          {
+            id: 's',
+            title: 'S',
+            fields: [
+              { id: 'a', type: 'slider', label: 'A' },
+              { id: 'b', type: 'text', label: 'B' },
+              { id: 'b', type: 'text', label: 'B' },
+            ],
+          },
+        ],
+      }}
     ></antrag-assistant>`,
 };
 

@@ -14,7 +14,10 @@ describe('dist/antrag.embed.js', () => {
       <body><antrag-assistant src="/demo/forms/hundesteuer-anmeldung.json" endpoint="/api/submissions" theme="musterstadt"></antrag-assistant></body></html>`;
     document.body.append(frame);
     try {
-      await until(() => frame.contentDocument?.querySelector('antrag-assistant')?.shadowRoot?.querySelector('#view-heading') != null, 'the embedded assistant');
+      await until(
+        () => frame.contentDocument?.querySelector('antrag-assistant')?.shadowRoot?.querySelector('#view-heading') != null,
+        'the embedded assistant',
+      );
       const shadow = frame.contentDocument!.querySelector('antrag-assistant')!.shadowRoot!;
       expect(shadow.querySelector('#view-heading')!.textContent).to.equal('Halterin oder Halter');
       expect(frame.contentWindow!.customElements.get('antrag-assistant')).to.exist;

@@ -10,7 +10,8 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
   const checkText = (text: LocalizedText | undefined, pointer: string) => {
     if (text === null || typeof text !== 'object') return;
     for (const language of definition.languages) {
-      if (!Object.hasOwn(text, language)) add(pointer, `Missing the "${language}" translation (the form declares languages ${definition.languages.join(', ')}).`);
+      if (!Object.hasOwn(text, language))
+        add(pointer, `Missing the "${language}" translation (the form declares languages ${definition.languages.join(', ')}).`);
     }
   };
 
@@ -54,7 +55,8 @@ function checkField(
   checkText: (text: LocalizedText | undefined, pointer: string) => void,
 ): void {
   const range = (low: number | string | undefined, high: number | string | undefined, lowName: string, highName: string) => {
-    if (typeof low === typeof high && low !== undefined && high !== undefined && low > high) add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
+    if (typeof low === typeof high && low !== undefined && high !== undefined && low > high)
+      add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
   };
   switch (field.type) {
     case 'text':
@@ -84,7 +86,8 @@ function checkField(
     case 'checkboxes': {
       const values = new Set<string>();
       field.options.forEach((option, o) => {
-        if (values.has(option.value)) add(`${pointer}/options/${o}/value`, `The option value "${option.value}" appears twice in this field.`);
+        if (values.has(option.value))
+          add(`${pointer}/options/${o}/value`, `The option value "${option.value}" appears twice in this field.`);
         values.add(option.value);
         checkText(option.label, `${pointer}/options/${o}/label`);
       });

@@ -62,19 +62,35 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionIss
       }
       return { pointer, message: 'Expected either one text for all languages or an object with one text per language.' };
     case 'unrecognized_keys':
-      return { pointer, message: `Unknown ${issue.keys.length > 1 ? 'properties' : 'property'} ${issue.keys.map((k) => `"${k}"`).join(', ')}.` };
+      return {
+        pointer,
+        message: `Unknown ${issue.keys.length > 1 ? 'properties' : 'property'} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+      };
     case 'invalid_type':
       if (received === undefined) return { pointer, message: `Missing required property "${String(issue.path.at(-1))}".` };
       return { pointer, message: `Expected ${issue.expected}, got ${describeType(received)}.` };
     case 'invalid_format':
       // Our regex checks carry their own wording ("a language tag such as …"); ISO dates do not.
-      return { pointer, message: `Expected ${issue.format === 'regex' ? issue.message : 'a date "YYYY-MM-DD"'}, got ${JSON.stringify(received)}.` };
+      return {
+        pointer,
+        message: `Expected ${issue.format === 'regex' ? issue.message : 'a date "YYYY-MM-DD"'}, got ${JSON.stringify(received)}.`,
+      };
     case 'invalid_value':
       return { pointer, message: `Expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(received)}.` };
     case 'too_small':
-      return { pointer, message: Array.isArray(received) ? `Needs at least ${issue.minimum} entries.` : typeof received === 'string' ? 'Must not be empty.' : `Must be at least ${issue.minimum}.` };
+      return {
+        pointer,
+        message: Array.isArray(received)
+          ? `Needs at least ${issue.minimum} entries.`
+          : typeof received === 'string'
+            ? 'Must not be empty.'
+            : `Must be at least ${issue.minimum}.`,
+      };
     case 'too_big':
-      return { pointer, message: typeof received === 'string' ? `Must be at most ${issue.maximum} characters long.` : `Must be at most ${issue.maximum}.` };
+      return {
+        pointer,
+        message: typeof received === 'string' ? `Must be at most ${issue.maximum} characters long.` : `Must be at most ${issue.maximum}.`,
+      };
     default:
       return { pointer, message: issue.message };
   }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
-// zod/mini keeps the script-tag bundle small (about 7 KB instead of 28 KB gzip). zod v4 compiles object parsers with `new Function` unless told otherwise; a page with a strict CSP
-// (no 'unsafe-eval') would then fail. This must run before any schema parses.
+// zod/mini keeps the script-tag bundle small (about 7 KB instead of 28 KB gzip). zod v4 compiles object
+// parsers with `new Function` unless told otherwise; a page with a strict CSP (no 'unsafe-eval') would
+// then fail. This must run before any schema parses.
 z.config({ jitless: true });
 
 /** A language tag such as `de`, `en`, `tr`, `de-x-einfach`. */
@@ -14,14 +15,14 @@ export const LocalizedText = z.union([z.string().check(z.minLength(1)), z.record
 export const Id = z.string().check(z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'an id: a lowercase letter, then letters, digits, "_" or "-"'));
 
 const Option = z.strictObject({
-    value: z.string().check(z.minLength(1), z.maxLength(200)),
-    label: LocalizedText,
-  });
+  value: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: LocalizedText,
+});
 
 const Pattern = z.strictObject({
-    regex: z.string().check(z.minLength(1), z.maxLength(500)),
-    message: LocalizedText,
-  });
+  regex: z.string().check(z.minLength(1), z.maxLength(500)),
+  message: LocalizedText,
+});
 
 const base = {
   id: Id,
@@ -33,36 +34,36 @@ const base = {
 const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));
 
 const TextField = z.strictObject({
-    ...base,
-    type: z.literal('text'),
-    minLength: z.optional(z.int().check(z.minimum(0))),
-    maxLength: z.optional(z.int().check(z.minimum(1))),
-    pattern: z.optional(Pattern),
-    autocomplete,
-    inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
-    spellcheck: z.optional(z.boolean()),
-  });
+  ...base,
+  type: z.literal('text'),
+  minLength: z.optional(z.int().check(z.minimum(0))),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  pattern: z.optional(Pattern),
+  autocomplete,
+  inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
+  spellcheck: z.optional(z.boolean()),
+});
 
 const TextareaField = z.strictObject({
-    ...base,
-    type: z.literal('textarea'),
-    minLength: z.optional(z.int().check(z.minimum(0))),
-    maxLength: z.optional(z.int().check(z.minimum(1))),
-    rows: z.optional(z.int().check(z.minimum(2), z.maximum(20))),
-  });
+  ...base,
+  type: z.literal('textarea'),
+  minLength: z.optional(z.int().check(z.minimum(0))),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  rows: z.optional(z.int().check(z.minimum(2), z.maximum(20))),
+});
 
 const EmailField = z.strictObject({ ...base, type: z.literal('email'), autocomplete });
 
 const TelField = z.strictObject({ ...base, type: z.literal('tel'), autocomplete });
 
 const NumberField = z.strictObject({
-    ...base,
-    type: z.literal('number'),
-    min: z.optional(z.number()),
-    max: z.optional(z.number()),
-    step: z.optional(z.number().check(z.positive())),
-    unit: z.optional(LocalizedText),
-  });
+  ...base,
+  type: z.literal('number'),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  step: z.optional(z.number().check(z.positive())),
+  unit: z.optional(LocalizedText),
+});
 
 const isoDate = z.iso.date();
 const DateField = z.strictObject({ ...base, type: z.literal('date'), min: z.optional(isoDate), max: z.optional(isoDate), autocomplete });
@@ -77,12 +78,12 @@ const RadioField = z.strictObject({ ...base, type: z.literal('radio'), options: 
 const CheckboxField = z.strictObject({ ...base, type: z.literal('checkbox') });
 
 const CheckboxesField = z.strictObject({
-    ...base,
-    type: z.literal('checkboxes'),
-    options: z.array(Option).check(z.minLength(1)),
-    minSelected: z.optional(z.int().check(z.minimum(1))),
-    maxSelected: z.optional(z.int().check(z.minimum(1))),
-  });
+  ...base,
+  type: z.literal('checkboxes'),
+  options: z.array(Option).check(z.minLength(1)),
+  minSelected: z.optional(z.int().check(z.minimum(1))),
+  maxSelected: z.optional(z.int().check(z.minimum(1))),
+});
 
 /** Every kind of question a step can ask. */
 export const Field = z.discriminatedUnion('type', [
@@ -101,25 +102,25 @@ export const Field = z.discriminatedUnion('type', [
 
 /** One page of the assistant. */
 export const Step = z.strictObject({
-    id: Id,
-    title: LocalizedText,
-    description: z.optional(LocalizedText),
-    fields: z.array(Field).check(z.minLength(1)),
-  });
+  id: Id,
+  title: LocalizedText,
+  description: z.optional(LocalizedText),
+  fields: z.array(Field).check(z.minLength(1)),
+});
 
 /** A whole application assistant: the JSON a municipality writes once and every site embeds. */
 export const DefinitionSchema = z.strictObject({
-    $schema: z.optional(z.string()),
-    schemaVersion: z.literal(1),
-    id: Id,
-    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"')),
-    title: LocalizedText,
-    description: z.optional(LocalizedText),
-    authority: z.optional(LocalizedText),
-    languages: z.array(LanguageTag).check(z.minLength(1)),
-    steps: z.array(Step).check(z.minLength(1)),
-    confirmation: z.optional(LocalizedText),
-  });
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(1),
+  id: Id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"')),
+  title: LocalizedText,
+  description: z.optional(LocalizedText),
+  authority: z.optional(LocalizedText),
+  languages: z.array(LanguageTag).check(z.minLength(1)),
+  steps: z.array(Step).check(z.minLength(1)),
+  confirmation: z.optional(LocalizedText),
+});
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Option = z.infer<typeof Option>;

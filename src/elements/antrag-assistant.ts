@@ -136,43 +136,64 @@ export class AntragAssistant extends LitElement {
     const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
     return html`<div class="assistant">
       <header class="header" part="header">
-        ${theme.logo
-          ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">${theme.logo.paths.map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}</svg>`
-          : nothing}
+        ${
+          theme.logo
+            ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">
+                ${theme.logo.paths.map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
+              </svg>`
+            : nothing
+        }
         <div>
           ${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}
           <h2>${t.text(definition.title)}</h2>
         </div>
       </header>
-      ${view.kind === 'confirmation'
-        ? renderConfirmation(snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined, t.text(definition.confirmation), t)
-        : html`<form novalidate @submit=${this.#onSubmit} part="step">
-            ${view.kind === 'step' && view.index === 0 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
-            <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
-            ${renderErrorSummary(definition, derived.summary, t, (id) => this.#focusField(id))}
-            <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
-            ${step
-              ? html`${step.description ? html`<p class="lead">${t.text(step.description)}</p>` : nothing}
-                ${step.fields.map((field) =>
-                  renderField(field, {
-                    value: snapshot.values[field.id],
-                    error: derived.shownIssues.has(field.id) ? t.issue(field, derived.shownIssues.get(field.id)!) : undefined,
-                    t,
-                    input: (id, value) => model.input(id, value),
-                    leave: (id) => model.leave(id),
-                  }),
-                )}`
-              : html`${renderReview(definition, snapshot.values, t, (id) => this.#navigate(model.edit(id), { field: id }))}
-                ${renderSubmissionStatus(snapshot.submission, t)}`}
-            <div class="nav" part="nav">
-              ${view.kind === 'review' || (view.kind === 'step' && view.index > 0)
-                ? html`<button type="button" class="button secondary" part="button" @click=${() => this.#navigate(model.back())}>${t.t('back')}</button>`
-                : nothing}
-              <button type="submit" class="button primary" part="button" aria-disabled=${snapshot.submission.status === 'sending' ? 'true' : 'false'}>
-                ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
-              </button>
-            </div>
-          </form>`}
+      ${
+        view.kind === 'confirmation'
+          ? renderConfirmation(
+              snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined,
+              t.text(definition.confirmation),
+              t,
+            )
+          : html`<form novalidate @submit=${this.#onSubmit} part="step">
+              ${view.kind === 'step' && view.index === 0 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
+              <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
+              ${renderErrorSummary(definition, derived.summary, t, (id) => this.#focusField(id))}
+              <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
+              ${
+                step
+                  ? html`${step.description ? html`<p class="lead">${t.text(step.description)}</p>` : nothing}
+                    ${step.fields.map((field) =>
+                      renderField(field, {
+                        value: snapshot.values[field.id],
+                        error: derived.shownIssues.has(field.id) ? t.issue(field, derived.shownIssues.get(field.id)!) : undefined,
+                        t,
+                        input: (id, value) => model.input(id, value),
+                        leave: (id) => model.leave(id),
+                      }),
+                    )}`
+                  : html`${renderReview(definition, snapshot.values, t, (id) => this.#navigate(model.edit(id), { field: id }))}
+                    ${renderSubmissionStatus(snapshot.submission, t)}`
+              }
+              <div class="nav" part="nav">
+                ${
+                  view.kind === 'review' || (view.kind === 'step' && view.index > 0)
+                    ? html`<button type="button" class="button secondary" part="button" @click=${() => this.#navigate(model.back())}>
+                        ${t.t('back')}
+                      </button>`
+                    : nothing
+                }
+                <button
+                  type="submit"
+                  class="button primary"
+                  part="button"
+                  aria-disabled=${snapshot.submission.status === 'sending' ? 'true' : 'false'}
+                >
+                  ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
+                </button>
+              </div>
+            </form>`
+      }
     </div>`;
   }
 
@@ -200,7 +221,10 @@ export class AntragAssistant extends LitElement {
     } catch (error) {
       const failure =
         error instanceof IntakeRejectedError
-          ? { reason: error.status >= 500 || error.status === 408 || error.status === 429 ? ('server' as const) : ('rejected' as const), status: error.status }
+          ? {
+              reason: error.status >= 500 || error.status === 408 || error.status === 429 ? ('server' as const) : ('rejected' as const),
+              status: error.status,
+            }
           : { reason: 'network' as const };
       if (!(error instanceof IntakeRejectedError)) console.error(error);
       model.submitFailed(failure);

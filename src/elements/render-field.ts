@@ -32,16 +32,24 @@ const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value :
 
 function hintAndError(field: Field, ctx: FieldContext): TemplateResult {
   return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${ctx.t.text(field.hint)}</div>` : nothing}
-  ${ctx.error
-    ? html`<p class="error-message" id="f-${field.id}-error" part="error"><span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}</p>`
-    : nothing}`;
+  ${
+    ctx.error
+      ? html`<p class="error-message" id="f-${field.id}-error" part="error">
+          <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
+        </p>`
+      : nothing
+  }`;
 }
 
 function labelText(field: Field, ctx: FieldContext): TemplateResult {
   return html`${ctx.t.text(field.label)}${field.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
 }
 
-function inputField(field: Field, ctx: FieldContext, attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string }): TemplateResult {
+function inputField(
+  field: Field,
+  ctx: FieldContext,
+  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string },
+): TemplateResult {
   const onInput = (e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).value);
   return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
     ${hintAndError(field, ctx)}
@@ -70,84 +78,97 @@ function choices(field: Field & { options: readonly Option[] }, ctx: FieldContex
     if (kind === 'radio') return ctx.input(field.id, value);
     const next = new Set(checked ? [...selected, value] : selected.filter((v) => v !== value));
     // Keep definition order, so the payload and the review page do not depend on click order.
-    ctx.input(field.id, field.options.map((o) => o.value).filter((v) => next.has(v)));
+    ctx.input(
+      field.id,
+      field.options.map((o) => o.value).filter((v) => next.has(v)),
+    );
   };
   return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
     <legend class="label" part="label">${labelText(field, ctx)}</legend>
     ${hintAndError(field, ctx)}
     <div class="choices ${kind}">
       ${field.options.map(
-        (option, i) => html`<div class="choice">
-          <input
-            id="f-${field.id}-${i}"
-            type=${kind}
-            name=${field.id}
-            .value=${option.value}
-            .checked=${live(selected.includes(option.value))}
-            aria-invalid=${ctx.error ? 'true' : 'false'}
-            @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
-          />
-          <label for="f-${field.id}-${i}">${ctx.t.text(option.label)}</label>
-        </div>`,
+        (option, i) =>
+          html`<div class="choice">
+            <input
+              id="f-${field.id}-${i}"
+              type=${kind}
+              name=${field.id}
+              .value=${option.value}
+              .checked=${live(selected.includes(option.value))}
+              aria-invalid=${ctx.error ? 'true' : 'false'}
+              @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for="f-${field.id}-${i}">${ctx.t.text(option.label)}</label>
+          </div>`,
       )}
     </div>
   </fieldset>`;
 }
 
 const renderers = {
-  text: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: field.inputmode, autocomplete: field.autocomplete, width: field.maxLength && field.maxLength <= 10 ? 'narrow' : '' }),
+  text: (field, ctx) =>
+    inputField(field, ctx, {
+      type: 'text',
+      inputmode: field.inputmode,
+      autocomplete: field.autocomplete,
+      width: field.maxLength && field.maxLength <= 10 ? 'narrow' : '',
+    }),
   email: (field, ctx) => inputField(field, ctx, { type: 'email', autocomplete: field.autocomplete ?? 'email' }),
   tel: (field, ctx) => inputField(field, ctx, { type: 'tel', autocomplete: field.autocomplete ?? 'tel', width: 'medium' }),
   // type="number" mangles "2,5" in German locales and changes values on scroll; GOV.UK advises text + inputmode.
   number: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: ctx.t.text(field.unit), width: 'narrow' }),
   date: (field, ctx) => inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
   time: (field, ctx) => inputField(field, ctx, { type: 'time', width: 'narrow' }),
-  textarea: (field, ctx) => html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
-    ${hintAndError(field, ctx)}
-    <textarea
-      id="f-${field.id}"
-      class="input"
-      part="input"
-      name=${field.id}
-      rows=${field.rows ?? 5}
-      .value=${live(text(ctx))}
-      aria-describedby=${ifDefined(describedBy(field, ctx))}
-      aria-invalid=${ctx.error ? 'true' : 'false'}
-      ?required=${field.required}
-      @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
-    ></textarea>`,
-  select: (field, ctx) => html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
-    ${hintAndError(field, ctx)}
-    <select
-      id="f-${field.id}"
-      class="input select"
-      part="input"
-      name=${field.id}
-      autocomplete=${ifDefined(field.autocomplete)}
-      aria-describedby=${ifDefined(describedBy(field, ctx))}
-      aria-invalid=${ctx.error ? 'true' : 'false'}
-      ?required=${field.required}
-      @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
-      ${field.options.map((o) => html`<option value=${o.value} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
-    </select>`,
-  radio: (field, ctx) => choices(field, ctx, 'radio'),
-  checkboxes: (field, ctx) => choices(field, ctx, 'checkbox'),
-  checkbox: (field, ctx) => html`${hintAndError(field, ctx)}
-    <div class="choice single">
-      <input
+  textarea: (field, ctx) =>
+    html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+      ${hintAndError(field, ctx)}
+      <textarea
         id="f-${field.id}"
-        type="checkbox"
+        class="input"
+        part="input"
         name=${field.id}
-        .checked=${live(ctx.value === true)}
+        rows=${field.rows ?? 5}
+        .value=${live(text(ctx))}
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${field.required}
-        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
-      />
-      <label for="f-${field.id}">${labelText(field, ctx)}</label>
-    </div>`,
+        @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>`,
+  select: (field, ctx) =>
+    html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+      ${hintAndError(field, ctx)}
+      <select
+        id="f-${field.id}"
+        class="input select"
+        part="input"
+        name=${field.id}
+        autocomplete=${ifDefined(field.autocomplete)}
+        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${field.required}
+        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
+        ${field.options.map((o) => html`<option value=${o.value} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
+      </select>`,
+  radio: (field, ctx) => choices(field, ctx, 'radio'),
+  checkboxes: (field, ctx) => choices(field, ctx, 'checkbox'),
+  checkbox: (field, ctx) =>
+    html`${hintAndError(field, ctx)}
+      <div class="choice single">
+        <input
+          id="f-${field.id}"
+          type="checkbox"
+          name=${field.id}
+          .checked=${live(ctx.value === true)}
+          aria-describedby=${ifDefined(describedBy(field, ctx))}
+          aria-invalid=${ctx.error ? 'true' : 'false'}
+          ?required=${field.required}
+          @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
+        />
+        <label for="f-${field.id}">${labelText(field, ctx)}</label>
+      </div>`,
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */
@@ -157,5 +178,7 @@ export function renderField(field: Field, ctx: FieldContext): TemplateResult {
     // Focus moving between the options of one group is not leaving the question.
     if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) ctx.leave(field.id);
   };
-  return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leave}>${render(field, ctx)}</div>`;
+  return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leave}>
+    ${render(field, ctx)}
+  </div>`;
 }

@@ -33,19 +33,21 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
 export function renderReview(definition: Definition, values: Values, t: Translator, onEdit: (fieldId: string) => void): TemplateResult {
   return html`<p class="lead">${t.t('review.intro')}</p>
     ${definition.steps.map(
-      (step) => html`<h4 class="review-step">${t.text(step.title)}</h4>
-        <dl class="summary-list" part="summary-list">
-          ${step.fields.map(
-            (field) => html`<div class="summary-row">
-              <dt>${t.text(field.label)}</dt>
-              <dd>${formatAnswer(field, values[field.id], t)}</dd>
-              <dd class="summary-action">
-                <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                  ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
-                </button>
-              </dd>
-            </div>`,
-          )}
-        </dl>`,
+      (step) =>
+        html`<h4 class="review-step">${t.text(step.title)}</h4>
+          <dl class="summary-list" part="summary-list">
+            ${step.fields.map(
+              (field) =>
+                html`<div class="summary-row">
+                  <dt>${t.text(field.label)}</dt>
+                  <dd>${formatAnswer(field, values[field.id], t)}</dd>
+                  <dd class="summary-action">
+                    <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
+                      ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
+                    </button>
+                  </dd>
+                </div>`,
+            )}
+          </dl>`,
     )}`;
 }

@@ -22,8 +22,7 @@ export function renderConfirmation(reference: string | undefined, confirmationTe
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
       ${reference ? html`<p class="reference">${t.t('confirmation.reference', { reference })}</p>` : nothing}
     </div>
-    ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing}
-    ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}`;
+    ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}`;
 }
 
 /**

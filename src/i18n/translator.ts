@@ -76,14 +76,17 @@ export function createTranslator(language: string, formLanguages: readonly strin
         return translator.t(`issue.${issue.code}`, { label, count: Number(params.min ?? params.max) });
       }
       const formatted: Record<string, string | number> = { label };
-      for (const [name, value] of Object.entries(params)) formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
+      for (const [name, value] of Object.entries(params))
+        formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
       return translator.t(`issue.${issue.code}` as MessageKey, formatted);
     },
     formatNumber: (value) => numberFormat().format(value),
     formatDate(isoDate) {
       const [year, month, day] = isoDate.split('-').map(Number);
       if (!year || !month || !day) return isoDate;
-      return new Intl.DateTimeFormat(instance.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+      return new Intl.DateTimeFormat(instance.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(year, month - 1, day)),
+      );
     },
   };
   return translator;

@@ -11,10 +11,7 @@ export interface SubmissionFailure {
 
 /** Where sending stands; answers are never cleared before `sent`. */
 export type SubmissionState =
-  | { status: 'idle' }
-  | { status: 'sending' }
-  | { status: 'failed'; failure: SubmissionFailure }
-  | { status: 'sent'; reference?: string };
+  { status: 'idle' } | { status: 'sending' } | { status: 'failed'; failure: SubmissionFailure } | { status: 'sent'; reference?: string };
 
 /** The whole working state of one assistant. Immutable: the model replaces it, nothing mutates it. */
 export interface Snapshot {

@@ -57,7 +57,8 @@ function fromAnswer(field: Field, answer: unknown): FieldValue | undefined {
 }
 
 /** A problem the intake found in a payload: a field issue, or one about the payload as a whole. */
-export type SubmissionIssue = FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape'; params?: Record<string, string> };
+export type SubmissionIssue =
+  FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape'; params?: Record<string, string> };
 
 /**
  * Re-checks a received payload with the same rules the assistant used; runs in Node without a DOM,
@@ -71,7 +72,8 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   if (formRef?.id !== definition.id || formRef?.version !== definition.version) {
     issues.push({ code: 'form', params: { expected: `${definition.id}@${definition.version}` } });
   }
-  if (typeof submissionId !== 'string' || !/^[0-9a-f-]{36}$/u.test(submissionId)) issues.push({ code: 'shape', params: { property: 'submissionId' } });
+  if (typeof submissionId !== 'string' || !/^[0-9a-f-]{36}$/u.test(submissionId))
+    issues.push({ code: 'shape', params: { property: 'submissionId' } });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issues: [...issues, { code: 'shape', params: { property: 'data' } }] };
   }

@@ -51,7 +51,11 @@ export function isIsoDate(text: string): boolean {
 
 /** Checks one answer against its field's rules; returns the first problem, or undefined. */
 export function validateField(field: Field, value: FieldValue | undefined): FieldIssue | undefined {
-  const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({ fieldId: field.id, code, ...(params && { params }) });
+  const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({
+    fieldId: field.id,
+    code,
+    ...(params && { params }),
+  });
   if (isEmpty(value)) return field.required ? issue('required') : undefined;
 
   if (field.type === 'checkbox') return typeof value === 'boolean' ? undefined : issue('type');

@@ -27,7 +27,12 @@ const baseTokens = {
   space: { unit: dimension('8px') },
 } satisfies TokenGroup;
 
-function extend(overrides: { color?: Partial<typeof baseTokens.color>; font?: Partial<typeof baseTokens.font>; radius?: Partial<typeof baseTokens.radius>; space?: Partial<typeof baseTokens.space> }): TokenGroup {
+function extend(overrides: {
+  color?: Partial<typeof baseTokens.color>;
+  font?: Partial<typeof baseTokens.font>;
+  radius?: Partial<typeof baseTokens.radius>;
+  space?: Partial<typeof baseTokens.space>;
+}): TokenGroup {
   return {
     color: { ...baseTokens.color, ...overrides.color },
     font: { ...baseTokens.font, ...overrides.font },

@@ -24,7 +24,10 @@ describe('import rule between src/ folders', () => {
         // A relative import names the src/ folder (or root module) it lands in; a bare one names a package.
         const dependency = target.startsWith('.')
           ? new URL(target, `file:///src/${file}`).pathname.split('/')[2]!
-          : target.split('/').slice(0, target.startsWith('@') ? 2 : 1).join('/');
+          : target
+              .split('/')
+              .slice(0, target.startsWith('@') ? 2 : 1)
+              .join('/');
         if (dependency !== folder && !allowed[folder]?.includes(dependency)) violations.push(`src/${file} imports ${target}`);
       }
     }

@@ -8,12 +8,25 @@ import { loadForm, storedSubmissions } from '../support/harness.js';
 async function payloadFor(name: string) {
   const result = parseDefinition(await loadForm('verbrennung-pflanzlicher-abfaelle'));
   if (!result.ok) throw new Error('demo form invalid');
-  const values = { name, anschrift: 'Lindenweg 4', datum: '2027-03-15', uhrzeitVon: '09:00', uhrzeitBis: '12:00', menge: '1', art: ['laub'], brandschutz: true };
+  const values = {
+    name,
+    anschrift: 'Lindenweg 4',
+    datum: '2027-03-15',
+    uhrzeitVon: '09:00',
+    uhrzeitBis: '12:00',
+    menge: '1',
+    art: ['laub'],
+    brandschutz: true,
+  };
   return toSubmissionPayload(result.definition, { submissionId: createSubmissionId(), values }, { language: 'de' });
 }
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch('/api/submissions', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch('/api/submissions', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('reference intake', () => {
   it('stores a submission once per Idempotency-Key and answers a repeat with the same reference', async () => {
@@ -33,7 +46,10 @@ describe('reference intake', () => {
   it('refuses the same key with a different body', async () => {
     const payload = await payloadFor('Erika Erst');
     await post(payload, { 'Idempotency-Key': payload.submissionId });
-    const changed = await post({ ...payload, data: { ...payload.data, name: 'Erika Anders' } }, { 'Idempotency-Key': payload.submissionId });
+    const changed = await post(
+      { ...payload, data: { ...payload.data, name: 'Erika Anders' } },
+      { 'Idempotency-Key': payload.submissionId },
+    );
     expect(changed.status).to.equal(422);
     const stored = (await storedSubmissions()).filter((s) => s.submissionId === payload.submissionId);
     expect(stored.map((s) => s.data.name)).to.deep.equal(['Erika Erst']);
@@ -52,7 +68,7 @@ describe('reference intake', () => {
     expect(references.indexOf(r2)).to.be.greaterThan(-1);
   });
 
-  it('re-validates with the form\'s rules and returns field errors as 422', async () => {
+  it("re-validates with the form's rules and returns field errors as 422", async () => {
     const payload = await payloadFor('');
     const response = await post(payload, { 'Idempotency-Key': payload.submissionId });
     expect(response.status).to.equal(422);
@@ -61,12 +77,19 @@ describe('reference intake', () => {
 
   it('says clearly what is wrong with the request itself', async () => {
     const payload = await payloadFor('Erika');
-    const wrongType = await fetch('/api/submissions', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(payload) });
+    const wrongType = await fetch('/api/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify(payload),
+    });
     expect(wrongType.status).to.equal(415);
     expect((await wrongType.json()).error).to.contain('application/json');
     expect((await post(payload)).status).to.equal(400);
     expect((await post('{"kaputt"', { 'Idempotency-Key': payload.submissionId })).status).to.equal(400);
-    const tooLarge = await post({ ...payload, data: { ...payload.data, anschrift: 'x'.repeat(1_100_000) } }, { 'Idempotency-Key': payload.submissionId });
+    const tooLarge = await post(
+      { ...payload, data: { ...payload.data, anschrift: 'x'.repeat(1_100_000) } },
+      { 'Idempotency-Key': payload.submissionId },
+    );
     expect(tooLarge.status).to.equal(413);
   });
 });

@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { answerStep, demoForms, heading, loadForm, next, renderAssistant, shippedThemes, until, validAnswers, $ } from '../support/harness.js';
+import {
+  answerStep,
+  demoForms,
+  heading,
+  loadForm,
+  next,
+  renderAssistant,
+  shippedThemes,
+  until,
+  validAnswers,
+  $,
+} from '../support/harness.js';
 
 /** axe-core (via chai-a11y-axe) over the assistant's shadow root, on WCAG 2.x A/AA and best practice. */
 async function expectAccessible(el: AntragAssistant, state: string): Promise<void> {

@@ -1,10 +1,25 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, $$, answerStep, fill, focused, heading, loadForm, next, renderAssistant, storedSubmissions, until, validAnswers } from '../support/harness.js';
+import {
+  $,
+  $$,
+  answerStep,
+  fill,
+  focused,
+  heading,
+  loadForm,
+  next,
+  renderAssistant,
+  storedSubmissions,
+  until,
+  validAnswers,
+} from '../support/harness.js';
 
 describe('<antrag-assistant>', () => {
   it('loads a definition from "src" and shows the first step with its progress', async () => {
-    const el = await fixture<AntragAssistant>(html`<antrag-assistant src="/demo/forms/hundesteuer-anmeldung.json" theme="musterstadt" lang="de"></antrag-assistant>`);
+    const el = await fixture<AntragAssistant>(
+      html`<antrag-assistant src="/demo/forms/hundesteuer-anmeldung.json" theme="musterstadt" lang="de"></antrag-assistant>`,
+    );
     await oneEvent(el, 'antrag-ready');
     await el.updateComplete;
     expect($(el, 'h2')!.textContent).to.equal('Hund zur Hundesteuer anmelden');
@@ -123,7 +138,7 @@ describe('<antrag-assistant>', () => {
     expect(matching[0]!.data.name).to.equal('Erika Mustermann');
   });
 
-  it('shows the intake\'s status when it rejects the application, and keeps the answers', async () => {
+  it("shows the intake's status when it rejects the application, and keeps the answers", async () => {
     // The intake knows only version 1.0.0 of this form, so it rejects a payload for 9.9.9 with a 422.
     const definition = { ...((await loadForm('verbrennung-pflanzlicher-abfaelle')) as object), version: '9.9.9' };
     const el = await renderAssistant(definition);
@@ -146,7 +161,17 @@ describe('<antrag-assistant>', () => {
         version: '1.0.0',
         languages: ['de', 'en'],
         title: { de: 'Kaputt' },
-        steps: [{ id: 's', title: 'S', fields: [{ id: 'a', type: 'slider', label: 'A' }, { id: 'b', type: 'text', label: 'B' }, { id: 'b', type: 'text', label: 'B2' }] }],
+        steps: [
+          {
+            id: 's',
+            title: 'S',
+            fields: [
+              { id: 'a', type: 'slider', label: 'A' },
+              { id: 'b', type: 'text', label: 'B' },
+              { id: 'b', type: 'text', label: 'B2' },
+            ],
+          },
+        ],
       });
       const items = $$(el, '.developer-issues li').map((li) => li.textContent);
       expect(items).to.have.length(3);

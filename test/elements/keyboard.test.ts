@@ -21,7 +21,9 @@ async function tabTo(el: AntragAssistant, id: string): Promise<void> {
 /** Types a date into Chromium's native date field, whose segment order follows the browser locale. */
 async function typeDate(iso: string): Promise<void> {
   const [year, month, day] = iso.split('-') as [string, string, string];
-  const parts = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2000, 0, 2));
+  const parts = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(2000, 0, 2),
+  );
   const segments = { year, month, day } as Record<string, string>;
   for (const part of parts) if (part.type in segments) await type(segments[part.type]!);
 }
@@ -40,57 +42,58 @@ const words = {
 };
 
 describe('keyboard only', () => {
-  for (const lang of ['de', 'en'] as const) it(`completes "Verbrennung pflanzlicher Abfälle anzeigen" in ${lang} with Tab, typing, Space and Enter`, async () => {
-    const w = words[lang];
-    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen', lang });
-    // Start where a citizen arriving at the step starts: on its heading (Tab from a page whose last
-    // focused element was removed would otherwise leave the page in headless Chromium).
-    $(el, '#view-heading')!.focus();
-    await tabTo(el, 'f-name');
-    await type('Erika Mustermann');
-    await tabTo(el, 'f-anschrift');
-    await type('Lindenweg 4, 12345 Beispielhausen');
-    await tabTo(el, 'f-datum');
-    await typeDate('2027-03-15');
-    await tabTo(el, 'f-uhrzeitVon');
-    await typeTime('09:00');
-    await tabTo(el, 'f-uhrzeitBis');
-    await typeTime('12:30');
-    await tabTo(el, 'f-menge');
-    await type('2,5');
-    await tabTo(el, 'f-art-0');
-    await press('Space');
-    await tabTo(el, 'f-art-1');
-    await press('Space');
-    await tabTo(el, 'f-art-2');
-    await tabTo(el, 'f-brandschutz');
-    await press('Space');
-    // Enter in a checkbox does not submit; Tab to "Weiter" and press Enter as a keyboard user does.
-    await press('Tab');
-    expect(focused(el)?.textContent?.trim()).to.equal(w.next);
-    await press('Enter');
-    await el.updateComplete;
-    expect(heading(el)).to.equal(w.review);
-    expect(focused(el)).to.equal($(el, '#view-heading'));
+  for (const lang of ['de', 'en'] as const)
+    it(`completes "Verbrennung pflanzlicher Abfälle anzeigen" in ${lang} with Tab, typing, Space and Enter`, async () => {
+      const w = words[lang];
+      const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen', lang });
+      // Start where a citizen arriving at the step starts: on its heading (Tab from a page whose last
+      // focused element was removed would otherwise leave the page in headless Chromium).
+      $(el, '#view-heading')!.focus();
+      await tabTo(el, 'f-name');
+      await type('Erika Mustermann');
+      await tabTo(el, 'f-anschrift');
+      await type('Lindenweg 4, 12345 Beispielhausen');
+      await tabTo(el, 'f-datum');
+      await typeDate('2027-03-15');
+      await tabTo(el, 'f-uhrzeitVon');
+      await typeTime('09:00');
+      await tabTo(el, 'f-uhrzeitBis');
+      await typeTime('12:30');
+      await tabTo(el, 'f-menge');
+      await type('2,5');
+      await tabTo(el, 'f-art-0');
+      await press('Space');
+      await tabTo(el, 'f-art-1');
+      await press('Space');
+      await tabTo(el, 'f-art-2');
+      await tabTo(el, 'f-brandschutz');
+      await press('Space');
+      // Enter in a checkbox does not submit; Tab to "Weiter" and press Enter as a keyboard user does.
+      await press('Tab');
+      expect(focused(el)?.textContent?.trim()).to.equal(w.next);
+      await press('Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal(w.review);
+      expect(focused(el)).to.equal($(el, '#view-heading'));
 
-    for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== w.submit; i++) await press('Tab');
-    expect(focused(el)?.textContent?.trim()).to.equal(w.submit);
-    await press('Enter');
-    await until(() => $(el, '.reference') !== null, 'the confirmation');
-    const reference = $(el, '.reference')!.textContent!.replace(w.reference, '');
-    const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
-    expect(stored.form).to.deep.equal({ id: 'verbrennung-pflanzlicher-abfaelle', version: '1.0.0' });
-    expect(stored.data).to.deep.equal({
-      name: 'Erika Mustermann',
-      anschrift: 'Lindenweg 4, 12345 Beispielhausen',
-      datum: '2027-03-15',
-      uhrzeitVon: '09:00',
-      uhrzeitBis: '12:30',
-      menge: 2.5,
-      art: ['baumschnitt', 'laub'],
-      brandschutz: true,
+      for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== w.submit; i++) await press('Tab');
+      expect(focused(el)?.textContent?.trim()).to.equal(w.submit);
+      await press('Enter');
+      await until(() => $(el, '.reference') !== null, 'the confirmation');
+      const reference = $(el, '.reference')!.textContent!.replace(w.reference, '');
+      const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+      expect(stored.form).to.deep.equal({ id: 'verbrennung-pflanzlicher-abfaelle', version: '1.0.0' });
+      expect(stored.data).to.deep.equal({
+        name: 'Erika Mustermann',
+        anschrift: 'Lindenweg 4, 12345 Beispielhausen',
+        datum: '2027-03-15',
+        uhrzeitVon: '09:00',
+        uhrzeitBis: '12:30',
+        menge: 2.5,
+        art: ['baumschnitt', 'laub'],
+        brandschutz: true,
+      });
     });
-  });
 
   it('completes all three steps of "Hund zur Hundesteuer anmelden", selects and radios included', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });
@@ -146,8 +149,19 @@ describe('keyboard only', () => {
     expect(reference).to.match(/^HST-\d{4}-\d{6}$/);
     const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
     expect(stored.data).to.deep.equal({
-      vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '1980-05-17', strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt',
-      hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: '2026-11-01', listenhund: 'nein', richtigkeit: true,
+      vorname: 'Erika',
+      nachname: 'Mustermann',
+      geburtsdatum: '1980-05-17',
+      strasse: 'Hauptstraße',
+      hausnummer: '12a',
+      plz: '54321',
+      ort: 'Musterstadt',
+      hundName: 'Bello',
+      rasse: 'dackel',
+      geschlecht: 'ruede',
+      beginnHaltung: '2026-11-01',
+      listenhund: 'nein',
+      richtigkeit: true,
     });
   });
 

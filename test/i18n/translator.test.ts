@@ -8,7 +8,7 @@ describe('createTranslator', () => {
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
   });
 
-  it('keeps two assistants\' languages apart', () => {
+  it("keeps two assistants' languages apart", () => {
     const a = createTranslator('de');
     const b = createTranslator('en');
     expect(a.t('next')).to.equal('Weiter');
@@ -24,8 +24,12 @@ describe('createTranslator', () => {
 
   it('formats numbers, dates and plurals for the active language', () => {
     const field = { id: 'g', type: 'checkboxes' as const, label: { de: 'Art', en: 'Type' }, options: [{ value: 'a', label: 'A' }] };
-    expect(createTranslator('de').issue(field, { code: 'minSelected', params: { min: 2 } })).to.equal('Bitte wählen Sie bei „Art“ mindestens 2 Antworten aus.');
-    expect(createTranslator('en').issue(field, { code: 'minSelected', params: { min: 1 } })).to.equal('Select at least one answer for “Type”.');
+    expect(createTranslator('de').issue(field, { code: 'minSelected', params: { min: 2 } })).to.equal(
+      'Bitte wählen Sie bei „Art“ mindestens 2 Antworten aus.',
+    );
+    expect(createTranslator('en').issue(field, { code: 'minSelected', params: { min: 1 } })).to.equal(
+      'Select at least one answer for “Type”.',
+    );
     const number = { id: 'm', type: 'number' as const, label: 'Menge' };
     expect(createTranslator('de').issue(number, { code: 'max', params: { max: 2.5 } })).to.equal('„Menge“ darf höchstens 2,5 sein.');
     expect(createTranslator('de').formatDate('2027-03-15')).to.equal('15. März 2027');

@@ -12,7 +12,14 @@ function twoSteps(): Definition {
     languages: ['de'],
     title: 'Test',
     steps: [
-      { id: 'a', title: 'A', fields: [{ id: 'name', type: 'text', label: 'Name', required: true }, { id: 'plz', type: 'text', label: 'PLZ', pattern: { regex: '[0-9]{5}', message: 'PLZ' } }] },
+      {
+        id: 'a',
+        title: 'A',
+        fields: [
+          { id: 'name', type: 'text', label: 'Name', required: true },
+          { id: 'plz', type: 'text', label: 'PLZ', pattern: { regex: '[0-9]{5}', message: 'PLZ' } },
+        ],
+      },
       { id: 'b', title: 'B', fields: [{ id: 'ok', type: 'checkbox', label: 'OK', required: true }] },
     ],
   });

@@ -24,13 +24,26 @@ const values = {
 describe('toSubmissionPayload', () => {
   it('follows the submission contract: typed answers, trimmed text, form id and version', async () => {
     const definition = await verbrennung();
-    const payload = toSubmissionPayload(definition, { submissionId: '6f1c5a52-1d7f-4c39-9d7e-1f0a2b3c4d5e', values }, { language: 'de', now: new Date('2026-11-22T10:15:00Z') });
+    const payload = toSubmissionPayload(
+      definition,
+      { submissionId: '6f1c5a52-1d7f-4c39-9d7e-1f0a2b3c4d5e', values },
+      { language: 'de', now: new Date('2026-11-22T10:15:00Z') },
+    );
     expect(payload).to.deep.equal({
       submissionId: '6f1c5a52-1d7f-4c39-9d7e-1f0a2b3c4d5e',
       form: { id: 'verbrennung-pflanzlicher-abfaelle', version: '1.0.0' },
       submittedAt: '2026-11-22T10:15:00.000Z',
       language: 'de',
-      data: { name: 'Erika Mustermann', anschrift: 'Lindenweg 4', datum: '2027-03-15', uhrzeitVon: '09:00', uhrzeitBis: '12:00', menge: 2.5, art: ['laub'], brandschutz: true },
+      data: {
+        name: 'Erika Mustermann',
+        anschrift: 'Lindenweg 4',
+        datum: '2027-03-15',
+        uhrzeitVon: '09:00',
+        uhrzeitBis: '12:00',
+        menge: 2.5,
+        art: ['laub'],
+        brandschutz: true,
+      },
       computed: {},
       attachments: [],
     });
@@ -46,13 +59,22 @@ describe('validateSubmission', () => {
 
   it('rejects a tampered payload: wrong version, unknown field, bad value, missing answer', async () => {
     const definition = await verbrennung();
-    const payload = toSubmissionPayload(definition, { submissionId: '6f1c5a52-1d7f-4c39-9d7e-1f0a2b3c4d5e', values }, { language: 'de' }) as any;
+    const payload = toSubmissionPayload(
+      definition,
+      { submissionId: '6f1c5a52-1d7f-4c39-9d7e-1f0a2b3c4d5e', values },
+      { language: 'de' },
+    ) as any;
     payload.form.version = '0.9.0';
     payload.data.admin = true;
     payload.data.menge = 50;
     delete payload.data.brandschutz;
     const { ok, issues } = validateSubmission(definition, payload);
     expect(ok).to.equal(false);
-    expect(issues.map((i) => `${i.fieldId ?? '-'}:${i.code}`)).to.deep.equal(['-:form', '-:unknownField', 'menge:max', 'brandschutz:required']);
+    expect(issues.map((i) => `${i.fieldId ?? '-'}:${i.code}`)).to.deep.equal([
+      '-:form',
+      '-:unknownField',
+      'menge:max',
+      'brandschutz:required',
+    ]);
   });
 });

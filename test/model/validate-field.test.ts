@@ -52,7 +52,11 @@ describe('validateField', () => {
   });
 
   it('accepts only offered options, and counts checkbox selections', () => {
-    const options = [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }, { value: 'c', label: 'C' }];
+    const options = [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+      { value: 'c', label: 'C' },
+    ];
     expect(code({ id: 'r', type: 'radio', label: 'R', options }, 'x')).to.equal('option');
     const group: Field = { id: 'g', type: 'checkboxes', label: 'G', options, minSelected: 2, maxSelected: 2 };
     expect(code(group, ['a'])).to.equal('minSelected');

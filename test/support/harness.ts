@@ -22,12 +22,14 @@ export async function renderAssistant(
   definition: unknown,
   options: { theme?: string; lang?: string; endpoint?: string } = {},
 ): Promise<AntragAssistant> {
-  const el = await fixture<AntragAssistant>(html`<antrag-assistant
-    .definition=${definition}
-    theme=${options.theme ?? 'neutral'}
-    lang=${options.lang ?? 'de'}
-    endpoint=${options.endpoint ?? '/api/submissions'}
-  ></antrag-assistant>`);
+  const el = await fixture<AntragAssistant>(
+    html`<antrag-assistant
+      .definition=${definition}
+      theme=${options.theme ?? 'neutral'}
+      lang=${options.lang ?? 'de'}
+      endpoint=${options.endpoint ?? '/api/submissions'}
+    ></antrag-assistant>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -79,7 +81,9 @@ export async function until(predicate: () => boolean, what: string, timeout = 80
 }
 
 /** The submissions the test server's real intake stored, newest first. */
-export async function storedSubmissions(): Promise<Array<{ reference: string; submissionId: string; form: { id: string; version: string }; data: Record<string, unknown> }>> {
+export async function storedSubmissions(): Promise<
+  Array<{ reference: string; submissionId: string; form: { id: string; version: string }; data: Record<string, unknown> }>
+> {
   return (await fetch('/api/submissions')).json();
 }
 
@@ -98,7 +102,15 @@ export const validAnswers: Record<string, Array<Record<string, string | true | s
     },
   ],
   'hundesteuer-anmeldung': [
-    { vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '1980-05-17', strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
+    {
+      vorname: 'Erika',
+      nachname: 'Mustermann',
+      geburtsdatum: '1980-05-17',
+      strasse: 'Hauptstraße',
+      hausnummer: '12a',
+      plz: '54321',
+      ort: 'Musterstadt',
+    },
     { hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: '2026-11-01', listenhund: 'nein' },
     { richtigkeit: true },
   ],
