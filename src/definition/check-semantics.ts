@@ -1,5 +1,6 @@
 import type { Definition, Field, LocalizedText } from './schema.js';
 import type { DefinitionIssue } from './definition-issue.js';
+import { checkRules } from './check-rules.js';
 
 /**
  * Checks what a schema cannot: unique ids, a translation for every declared language, patterns that
@@ -44,7 +45,13 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
       checkText(field.hint, `${pointer}/hint`);
       checkField(field, pointer, add, checkText);
     });
+    (step.rules ?? []).forEach((rule, r) => checkText(rule.message, `${stepPointer}/rules/${r}/message`));
   });
+  (definition.computed ?? []).forEach((computed, c) => {
+    checkText(computed.label, `/computed/${c}/label`);
+    (computed.breakdown ?? []).forEach((item, b) => checkText(item.label, `/computed/${c}/breakdown/${b}/label`));
+  });
+  checkRules(definition, issues);
   return issues;
 }
 

@@ -24,11 +24,21 @@ const Pattern = z.strictObject({
   message: LocalizedText,
 });
 
+/**
+ * A rule in the JSON-Logic-compatible subset (see src/rules/). Its structure is checked by
+ * `parseDefinition` (allow-listed operators, known names), not by the schema.
+ */
+export const Expression = z.unknown();
+
 const base = {
   id: Id,
   label: LocalizedText,
   hint: z.optional(LocalizedText),
   required: z.optional(z.boolean()),
+  /** Shown (and validated and sent) only while this holds; may use answers to earlier questions. */
+  visibleIf: z.optional(Expression),
+  /** Required while this holds; may use answers to earlier questions. */
+  requiredIf: z.optional(Expression),
 };
 
 const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));
@@ -100,12 +110,44 @@ export const Field = z.discriminatedUnion('type', [
   CheckboxesField,
 ]);
 
+/** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
+export const CrossFieldRule = z.strictObject({
+  id: Id,
+  /** Must hold for the step to be valid. */
+  check: Expression,
+  message: LocalizedText,
+  fields: z.array(Id).check(z.minLength(1)),
+});
+
 /** One page of the assistant. */
 export const Step = z.strictObject({
   id: Id,
   title: LocalizedText,
   description: z.optional(LocalizedText),
+  /** The step is skipped while this does not hold; may use answers from earlier steps. */
+  visibleIf: z.optional(Expression),
   fields: z.array(Field).check(z.minLength(1)),
+  rules: z.optional(z.array(CrossFieldRule)),
+});
+
+/** One line of a computed value's breakdown ("Erster Hund: 96 €"). */
+const BreakdownItem = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  value: Expression,
+  visibleIf: z.optional(Expression),
+});
+
+/** A value derived from the answers (a fee), shown with its breakdown and sent in `computed`. */
+export const Computed = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+  value: Expression,
+  /** How to show it: a plain number or an amount of euros. */
+  format: z.optional(z.enum(['number', 'currency'])),
+  breakdown: z.optional(z.array(BreakdownItem)),
+  /** Step ids on which the value is shown live (it always shows on the review page). */
+  showOn: z.optional(z.array(Id)),
 });
 
 /** A whole application assistant: the JSON a municipality writes once and every site embeds. */
@@ -119,6 +161,7 @@ export const DefinitionSchema = z.strictObject({
   authority: z.optional(LocalizedText),
   languages: z.array(LanguageTag).check(z.minLength(1)),
   steps: z.array(Step).check(z.minLength(1)),
+  computed: z.optional(z.array(Computed)),
   confirmation: z.optional(LocalizedText),
 });
 
@@ -127,6 +170,8 @@ export type Option = z.infer<typeof Option>;
 export type Field = z.infer<typeof Field>;
 export type FieldType = Field['type'];
 export type Step = z.infer<typeof Step>;
+export type CrossFieldRule = z.infer<typeof CrossFieldRule>;
+export type Computed = z.infer<typeof Computed>;
 /** A parsed, validated definition. Treat as immutable. */
 export type Definition = z.infer<typeof DefinitionSchema>;
 

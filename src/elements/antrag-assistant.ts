@@ -13,6 +13,8 @@ import { neutral, themes } from '../theme/themes.js';
 import { antragEvent } from './events.js';
 import { renderErrorSummary } from './render-error-summary.js';
 import { controlId, isGroup, renderField } from './render-field.js';
+import { issueMessage } from './issue-message.js';
+import { renderComputed } from './render-computed.js';
 import { renderReview } from './render-review.js';
 import { renderBroken, renderConfirmation, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
@@ -156,28 +158,34 @@ export class AntragAssistant extends LitElement {
               t,
             )
           : html`<form novalidate @submit=${this.#onSubmit} part="step">
-              ${view.kind === 'step' && view.index === 0 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
+              ${view.kind === 'step' && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
               <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
               ${renderErrorSummary(definition, derived.summary, t, (id) => this.#focusField(id))}
               <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
               ${
                 step
                   ? html`${step.description ? html`<p class="lead">${t.text(step.description)}</p>` : nothing}
-                    ${step.fields.map((field) =>
-                      renderField(field, {
-                        value: snapshot.values[field.id],
-                        error: derived.shownIssues.has(field.id) ? t.issue(field, derived.shownIssues.get(field.id)!) : undefined,
-                        t,
-                        input: (id, value) => model.input(id, value),
-                        leave: (id) => model.leave(id),
-                      }),
-                    )}`
-                  : html`${renderReview(definition, snapshot.values, t, (id) => this.#navigate(model.edit(id), { field: id }))}
+                    ${step.fields
+                      .filter((field) => derived.rules.visible.has(field.id))
+                      .map((field) =>
+                        renderField(field, {
+                          value: snapshot.values[field.id],
+                          required: derived.rules.required.has(field.id),
+                          error: derived.shownIssues.has(field.id)
+                            ? issueMessage(definition, field, derived.shownIssues.get(field.id)!, t)
+                            : undefined,
+                          t,
+                          input: (id, value) => model.input(id, value),
+                          leave: (id) => model.leave(id),
+                        }),
+                      )}
+                    ${renderComputed(definition, derived.rules, t, step.id)}`
+                  : html`${renderReview(definition, snapshot.values, derived.rules, t, (id) => this.#navigate(model.edit(id), { field: id }))}
                     ${renderSubmissionStatus(snapshot.submission, t)}`
               }
               <div class="nav" part="nav">
                 ${
-                  view.kind === 'review' || (view.kind === 'step' && view.index > 0)
+                  view.kind === 'review' || derived.progress.current > 1
                     ? html`<button type="button" class="button secondary" part="button" @click=${() => this.#navigate(model.back())}>
                         ${t.t('back')}
                       </button>`

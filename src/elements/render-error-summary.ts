@@ -3,6 +3,7 @@ import type { Definition } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
 import type { FieldIssue } from '../model/validate-field.js';
 import { allFields } from '../model/derive.js';
+import { issueMessage } from './issue-message.js';
 import { controlId } from './render-field.js';
 
 /**
@@ -28,7 +29,7 @@ export function renderErrorSummary(
             e.preventDefault();
             onLink(issue.fieldId);
           };
-          return html`<li><a href="#${controlId(field)}" @click=${follow}>${t.issue(field, issue)}</a></li>`;
+          return html`<li><a href="#${controlId(field)}" @click=${follow}>${issueMessage(definition, field, issue, t)}</a></li>`;
         })}
       </ul>
     </div>

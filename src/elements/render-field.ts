@@ -8,6 +8,8 @@ import type { FieldValue } from '../model/field-value.js';
 /** What a field renderer needs: its value, the message to show (if any), words, and the two commands. */
 export interface FieldContext {
   value: FieldValue | undefined;
+  /** Whether an answer is needed now (the field's flag, or its `requiredIf` rule). */
+  required: boolean;
   error: string | undefined;
   t: Translator;
   input(fieldId: string, value: FieldValue): void;
@@ -42,7 +44,7 @@ function hintAndError(field: Field, ctx: FieldContext): TemplateResult {
 }
 
 function labelText(field: Field, ctx: FieldContext): TemplateResult {
-  return html`${ctx.t.text(field.label)}${field.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
+  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
 }
 
 function inputField(
@@ -66,7 +68,7 @@ function inputField(
         spellcheck=${ifDefined(field.type === 'text' && field.spellcheck === false ? 'false' : undefined)}
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
-        ?required=${field.required}
+        ?required=${ctx.required}
         @input=${onInput}
       />${attrs.suffix ? html`<span class="suffix">${attrs.suffix}</span>` : nothing}
     </div>`;
@@ -132,7 +134,7 @@ const renderers = {
         .value=${live(text(ctx))}
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
-        ?required=${field.required}
+        ?required=${ctx.required}
         @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
       ></textarea>`,
   select: (field, ctx) =>
@@ -146,7 +148,7 @@ const renderers = {
         autocomplete=${ifDefined(field.autocomplete)}
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
-        ?required=${field.required}
+        ?required=${ctx.required}
         @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
@@ -164,7 +166,7 @@ const renderers = {
           .checked=${live(ctx.value === true)}
           aria-describedby=${ifDefined(describedBy(field, ctx))}
           aria-invalid=${ctx.error ? 'true' : 'false'}
-          ?required=${field.required}
+          ?required=${ctx.required}
           @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
         />
         <label for="f-${field.id}">${labelText(field, ctx)}</label>

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Definition, Field } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
+import type { RuleState } from '../model/rule-state.js';
+import { renderComputed } from './render-computed.js';
 import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
 
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
@@ -30,24 +32,34 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
 }
 
 /** The "check your answers" page: one summary list per step, each row with an "Ändern" button. */
-export function renderReview(definition: Definition, values: Values, t: Translator, onEdit: (fieldId: string) => void): TemplateResult {
+export function renderReview(
+  definition: Definition,
+  values: Values,
+  rules: RuleState,
+  t: Translator,
+  onEdit: (fieldId: string) => void,
+): TemplateResult {
+  const steps = rules.visibleSteps.map((index) => definition.steps[index]!);
   return html`<p class="lead">${t.t('review.intro')}</p>
-    ${definition.steps.map(
+    ${steps.map(
       (step) =>
         html`<h4 class="review-step">${t.text(step.title)}</h4>
           <dl class="summary-list" part="summary-list">
-            ${step.fields.map(
-              (field) =>
-                html`<div class="summary-row">
-                  <dt>${t.text(field.label)}</dt>
-                  <dd>${formatAnswer(field, values[field.id], t)}</dd>
-                  <dd class="summary-action">
-                    <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                      ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
-                    </button>
-                  </dd>
-                </div>`,
-            )}
+            ${step.fields
+              .filter((field) => rules.visible.has(field.id))
+              .map(
+                (field) =>
+                  html`<div class="summary-row">
+                    <dt>${t.text(field.label)}</dt>
+                    <dd>${formatAnswer(field, values[field.id], t)}</dd>
+                    <dd class="summary-action">
+                      <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
+                        ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
+                      </button>
+                    </dd>
+                  </div>`,
+              )}
           </dl>`,
-    )}`;
+    )}
+    ${renderComputed(definition, rules, t)}`;
 }

@@ -268,6 +268,30 @@ export const styles = css`
       grid-column: 1 / -1;
     }
   }
+  .computed {
+    margin-block: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2);
+    background: var(--antrag-color-surface, #f3f4f6);
+    border-inline-start: 5px solid var(--antrag-color-primary, #1f4e79);
+    border-radius: var(--antrag-radius-panel, 4px);
+  }
+  .computed-title {
+    margin: 0;
+  }
+  .breakdown {
+    margin: var(--_space) 0 0;
+  }
+  .breakdown-row {
+    display: flex;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) / 2);
+  }
+  .breakdown-row dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
   .developer-issues {
     font-family: ui-monospace, monospace;
     font-size: 0.875em;

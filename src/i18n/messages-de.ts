@@ -54,6 +54,8 @@ export const de = {
   'issue.time': 'Bitte geben Sie bei „{{label}}“ eine Uhrzeit im Format 14:30 an.',
   'issue.minTime': '„{{label}}“ darf nicht vor {{min}} Uhr liegen.',
   'issue.maxTime': '„{{label}}“ darf nicht nach {{max}} Uhr liegen.',
+  'issue.rule': 'Bitte prüfen Sie Ihre Angaben bei „{{label}}“.',
+  'issue.hidden': '„{{label}}“ wird bei Ihren Angaben nicht gefragt.',
   'issue.option': 'Bitte wählen Sie bei „{{label}}“ eine der angebotenen Antworten.',
   'issue.minSelected_one': 'Bitte wählen Sie bei „{{label}}“ mindestens eine Antwort aus.',
   'issue.minSelected_other': 'Bitte wählen Sie bei „{{label}}“ mindestens {{count}} Antworten aus.',

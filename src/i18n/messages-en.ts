@@ -53,6 +53,8 @@ export const en = {
   'issue.time': 'Enter a time for “{{label}}” in the format 14:30.',
   'issue.minTime': '“{{label}}” must not be before {{min}}.',
   'issue.maxTime': '“{{label}}” must not be after {{max}}.',
+  'issue.rule': 'Check your answer for “{{label}}”.',
+  'issue.hidden': '“{{label}}” is not asked for with your answers.',
   'issue.option': 'Select one of the offered answers for “{{label}}”.',
   'issue.minSelected_one': 'Select at least one answer for “{{label}}”.',
   'issue.minSelected_other': 'Select at least {{count}} answers for “{{label}}”.',

@@ -23,6 +23,8 @@ export interface Translator {
   /** The message for a validation issue (a model `FieldIssue`) on a field. */
   issue(field: Field, issue: IssueLike): string;
   formatNumber(value: number): string;
+  /** An amount in euros, e.g. "96,00 €" in German. */
+  formatCurrency(value: number): string;
   formatDate(isoDate: string): string;
 }
 
@@ -81,6 +83,7 @@ export function createTranslator(language: string, formLanguages: readonly strin
       return translator.t(`issue.${issue.code}` as MessageKey, formatted);
     },
     formatNumber: (value) => numberFormat().format(value),
+    formatCurrency: (value) => new Intl.NumberFormat(instance.language, { style: 'currency', currency: 'EUR' }).format(value),
     formatDate(isoDate) {
       const [year, month, day] = isoDate.split('-').map(Number);
       if (!year || !month || !day) return isoDate;

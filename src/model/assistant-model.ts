@@ -1,5 +1,6 @@
 import type { Definition } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
+import { evaluateRules } from './rule-state.js';
 import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
 import type { Snapshot, SubmissionFailure, View } from './snapshot.js';
 import { createSubmissionId } from './submission-id.js';
@@ -93,29 +94,32 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     next() {
       const view = snapshot.view;
       if (view.kind !== 'step' || busy()) return 'ignored';
-      if (stepIssues(definition, snapshot.values, view.index).length > 0) {
+      const rules = evaluateRules(definition, snapshot.values);
+      if (stepIssues(definition, snapshot.values, view.index, rules).length > 0) {
         update({ checked: checkStep(view.index), summaryShown: true });
         return 'invalid';
       }
-      const last = view.index === definition.steps.length - 1;
-      return last || snapshot.returnToReview ? goTo({ kind: 'review' }) : goTo({ kind: 'step', index: view.index + 1 });
+      const following = rules.visibleSteps.find((index) => index > view.index);
+      return following === undefined || snapshot.returnToReview ? goTo({ kind: 'review' }) : goTo({ kind: 'step', index: following });
     },
     back() {
       const view = snapshot.view;
       if (busy()) return 'ignored';
-      if (view.kind === 'review') return goTo({ kind: 'step', index: definition.steps.length - 1 });
-      if (view.kind === 'step' && view.index > 0) return goTo({ kind: 'step', index: view.index - 1 });
-      return 'ignored';
+      const steps = evaluateRules(definition, snapshot.values).visibleSteps;
+      const current = view.kind === 'step' ? view.index : definition.steps.length;
+      const previous = steps.filter((index) => index < current).at(-1);
+      return previous === undefined || view.kind === 'confirmation' ? 'ignored' : goTo({ kind: 'step', index: previous });
     },
     edit(fieldId) {
       const index = definition.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId));
-      if (index < 0 || busy()) return 'ignored';
+      if (index < 0 || busy() || !evaluateRules(definition, snapshot.values).visibleSteps.includes(index)) return 'ignored';
       return goTo({ kind: 'step', index }, true);
     },
     beginSubmit() {
       if (snapshot.view.kind !== 'review' || busy()) return 'ignored';
-      const invalid = definition.steps.findIndex((_, index) => stepIssues(definition, snapshot.values, index).length > 0);
-      if (invalid >= 0) {
+      const rules = evaluateRules(definition, snapshot.values);
+      const invalid = rules.visibleSteps.find((index) => stepIssues(definition, snapshot.values, index, rules).length > 0);
+      if (invalid !== undefined) {
         update({ view: { kind: 'step', index: invalid }, checked: checkStep(invalid), summaryShown: true, returnToReview: true });
         return 'invalid';
       }

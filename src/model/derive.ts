@@ -1,14 +1,18 @@
 import type { Definition, Field } from '../definition/schema.js';
+import type { Values } from './field-value.js';
+import { evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
 
 /** What the view needs that follows from the definition and a snapshot. Pure; recomputed on every change. */
 export interface Derived {
+  /** Visibility, required-ness and computed values for the current answers. */
+  rules: RuleState;
   /** The issue to show next to each field, if any; decided by the feedback rule, never while typing. */
   shownIssues: ReadonlyMap<string, FieldIssue>;
   /** The issues listed in the error summary, in field order. Empty when no summary is due. */
   summary: readonly FieldIssue[];
-  /** 1-based step number and the number of steps, for "Schritt 2 von 4". */
+  /** Position among the visible steps and their number, for "Schritt 2 von 4". */
   progress: { current: number; total: number };
 }
 
@@ -17,30 +21,50 @@ export function allFields(definition: Definition): Field[] {
   return definition.steps.flatMap((step) => step.fields);
 }
 
-/** The issues of one step on the current answers: what blocks "Weiter". */
-export function stepIssues(definition: Definition, values: Snapshot['values'], index: number): FieldIssue[] {
+/** The issues of one step on the given answers: what blocks "Weiter". Hidden fields are not checked. */
+export function stepIssues(definition: Definition, values: Values, index: number, rules = evaluateRules(definition, values)): FieldIssue[] {
   const step = definition.steps[index];
-  if (!step) return [];
-  return step.fields.flatMap((field) => validateField(field, values[field.id]) ?? []);
+  if (!step || !rules.visibleSteps.includes(index)) return [];
+  const fieldIssues = step.fields
+    .filter((field) => rules.visible.has(field.id))
+    .flatMap((field) => validateField(field, values[field.id], rules.required.has(field.id)) ?? []);
+  const fieldsWithIssues = new Set(fieldIssues.map((issue) => issue.fieldId));
+  return [...fieldIssues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
 }
 
-/** Derives visibility of feedback, the error summary and progress from the snapshot. */
+/** Derives visibility, feedback, the error summary and progress from the snapshot. */
 export function derive(definition: Definition, snapshot: Snapshot): Derived {
+  const rules = evaluateRules(definition, snapshot.values);
+  // Feedback is judged on the answers as they were when it became due, so typing never changes it.
+  const asChecked = { ...snapshot.values, ...snapshot.checked };
+  const checkedRules = evaluateRules(definition, asChecked);
   const shownIssues = new Map<string, FieldIssue>();
-  for (const field of allFields(definition)) {
-    if (!Object.hasOwn(snapshot.checked, field.id)) continue;
-    const issue = validateField(field, snapshot.checked[field.id]);
-    if (issue) shownIssues.set(field.id, issue);
+  const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
+  for (const index of rules.visibleSteps) {
+    const issues = stepIssues(definition, asChecked, index, checkedRules);
+    const due = ruleIssues(definition, checkedRules, index, (fields) => fields.every(isChecked));
+    for (const issue of issues) {
+      const dueRule = issue.code === 'rule' && due.some((d) => d.params?.rule === issue.params?.rule);
+      if (
+        rules.visible.has(issue.fieldId) &&
+        (issue.code === 'rule' ? dueRule : isChecked(issue.fieldId)) &&
+        !shownIssues.has(issue.fieldId)
+      ) {
+        shownIssues.set(issue.fieldId, issue);
+      }
+    }
   }
   const view = snapshot.view;
-  const index = view.kind === 'step' ? view.index : definition.steps.length - 1;
+  const index = view.kind === 'step' ? view.index : -1;
   const summary =
     snapshot.summaryShown && view.kind === 'step'
       ? (definition.steps[index]?.fields ?? []).flatMap((field) => shownIssues.get(field.id) ?? [])
       : [];
+  const position = rules.visibleSteps.indexOf(index);
   return {
+    rules,
     shownIssues,
     summary,
-    progress: { current: view.kind === 'step' ? index + 1 : definition.steps.length, total: definition.steps.length },
+    progress: { current: position >= 0 ? position + 1 : rules.visibleSteps.length, total: rules.visibleSteps.length },
   };
 }

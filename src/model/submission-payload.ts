@@ -1,11 +1,11 @@
 import type { Definition, Field } from '../definition/schema.js';
-import { allFields } from './derive.js';
-import { isEmpty, type FieldValue, type Values } from './field-value.js';
+import { allFields, stepIssues } from './derive.js';
+import { isEmpty, type FieldValue } from './field-value.js';
+import { evaluateRules, toAnswer, type AnswerValue } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
-import { parseNumber, validateField, type FieldIssue } from './validate-field.js';
+import type { FieldIssue } from './validate-field.js';
 
-/** A JSON value an answer becomes in the payload. */
-export type AnswerValue = string | number | boolean | readonly string[];
+export type { AnswerValue };
 
 /** What is posted to the intake endpoint (see ARCHITECTURE.md, "The submission contract"). */
 export interface SubmissionPayload {
@@ -14,39 +14,41 @@ export interface SubmissionPayload {
   submittedAt: string;
   language: string;
   data: Record<string, AnswerValue>;
-  computed: Record<string, number>;
+  computed: Record<string, number | null>;
+  /** How each computed value came about, line by line, with labels in the submission's language. */
+  breakdown: Record<string, Array<{ id: string; label: string; value: number | null }>>;
   attachments: never[];
 }
 
-/** Builds the payload from the answers: unanswered optional fields are left out, numbers become numbers. */
+/**
+ * Builds the payload from the answers: only visible, answered fields; numbers become numbers; computed
+ * values with their breakdown. `label` turns a definition text into the submission language.
+ */
 export function toSubmissionPayload(
   definition: Definition,
   snapshot: Pick<Snapshot, 'submissionId' | 'values'>,
-  options: { language: string; now?: Date },
+  options: { language: string; now?: Date; label?: (text: Field['label']) => string },
 ): SubmissionPayload {
+  const rules = evaluateRules(definition, snapshot.values);
   const data: Record<string, AnswerValue> = {};
   for (const field of allFields(definition)) {
     const value = snapshot.values[field.id];
-    if (value === undefined || isEmpty(value)) continue;
+    if (!rules.visible.has(field.id) || value === undefined || isEmpty(value)) continue;
     data[field.id] = toAnswer(field, value);
   }
+  const label = options.label ?? ((text) => (typeof text === 'string' ? text : (text[options.language] ?? Object.values(text)[0] ?? '')));
+  const breakdown: SubmissionPayload['breakdown'] = {};
+  for (const [id, lines] of Object.entries(rules.breakdown)) breakdown[id] = lines.map((line) => ({ ...line, label: label(line.label) }));
   return {
     submissionId: snapshot.submissionId,
     form: { id: definition.id, version: definition.version },
     submittedAt: (options.now ?? new Date()).toISOString(),
     language: options.language,
     data,
-    computed: {},
+    computed: { ...rules.computed },
+    breakdown,
     attachments: [],
   };
-}
-
-function toAnswer(field: Field, value: FieldValue): AnswerValue {
-  if (typeof value === 'string') {
-    if (field.type === 'number') return parseNumber(value) ?? value;
-    return value.trim();
-  }
-  return value;
 }
 
 function fromAnswer(field: Field, answer: unknown): FieldValue | undefined {
@@ -58,16 +60,16 @@ function fromAnswer(field: Field, answer: unknown): FieldValue | undefined {
 
 /** A problem the intake found in a payload: a field issue, or one about the payload as a whole. */
 export type SubmissionIssue =
-  FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape'; params?: Record<string, string> };
+  FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape' | 'computed'; params?: Record<string, string> };
 
 /**
- * Re-checks a received payload with the same rules the assistant used; runs in Node without a DOM,
- * so an intake server never trusts the browser.
+ * Re-checks a received payload with the same rules the assistant used (visibility, required-ness,
+ * cross-field rules, computed values); runs in Node without a DOM, so an intake never trusts the browser.
  */
 export function validateSubmission(definition: Definition, payload: unknown): { ok: boolean; issues: SubmissionIssue[] } {
   const issues: SubmissionIssue[] = [];
   if (payload === null || typeof payload !== 'object') return { ok: false, issues: [{ code: 'shape' }] };
-  const { form, data, submissionId } = payload as Partial<Record<keyof SubmissionPayload, unknown>>;
+  const { form, data, submissionId, computed } = payload as Partial<Record<keyof SubmissionPayload, unknown>>;
   const formRef = form as { id?: unknown; version?: unknown } | undefined;
   if (formRef?.id !== definition.id || formRef?.version !== definition.version) {
     issues.push({ code: 'form', params: { expected: `${definition.id}@${definition.version}` } });
@@ -80,18 +82,25 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   const fields = allFields(definition);
   const known = new Set(fields.map((field) => field.id));
   for (const key of Object.keys(data)) if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: key } });
-  const values: Record<string, FieldValue | undefined> = {};
+  const values: Record<string, FieldValue> = {};
   for (const field of fields) {
     const answer = Object.hasOwn(data, field.id) ? (data as Record<string, unknown>)[field.id] : undefined;
-    values[field.id] = answer === undefined ? undefined : fromAnswer(field, answer);
-    if (answer !== undefined && values[field.id] === undefined) issues.push({ fieldId: field.id, code: 'type' });
+    if (answer === undefined) continue;
+    const value = fromAnswer(field, answer);
+    if (value === undefined) issues.push({ fieldId: field.id, code: 'type' });
+    else values[field.id] = value;
   }
+  const rules = evaluateRules(definition, values);
   for (const field of fields) {
-    if (issues.some((issue) => issue.fieldId === field.id)) continue;
-    const issue = validateField(field, values[field.id]);
-    if (issue) issues.push(issue);
+    if (Object.hasOwn(values, field.id) && !rules.visible.has(field.id)) issues.push({ fieldId: field.id, code: 'hidden' });
+  }
+  const reported = new Set(issues.map((issue) => issue.fieldId));
+  for (const index of rules.visibleSteps) {
+    for (const issue of stepIssues(definition, values, index, rules)) if (!reported.has(issue.fieldId)) issues.push(issue);
+  }
+  const sent = (computed ?? {}) as Record<string, unknown>;
+  for (const [id, value] of Object.entries(rules.computed)) {
+    if (sent[id] !== value) issues.push({ code: 'computed', params: { computed: id } });
   }
   return { ok: issues.length === 0, issues };
 }
-
-export type { Values };

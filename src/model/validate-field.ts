@@ -18,7 +18,9 @@ export type IssueCode =
   | 'time'
   | 'option'
   | 'minSelected'
-  | 'maxSelected';
+  | 'maxSelected'
+  | 'rule'
+  | 'hidden';
 
 /** One problem with one answer. */
 export interface FieldIssue {
@@ -49,14 +51,17 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Checks one answer against its field's rules; returns the first problem, or undefined. */
-export function validateField(field: Field, value: FieldValue | undefined): FieldIssue | undefined {
+/**
+ * Checks one answer against its field's rules; returns the first problem, or undefined. `required`
+ * overrides the field's own flag when a `requiredIf` rule decides it.
+ */
+export function validateField(field: Field, value: FieldValue | undefined, required = field.required === true): FieldIssue | undefined {
   const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({
     fieldId: field.id,
     code,
     ...(params && { params }),
   });
-  if (isEmpty(value)) return field.required ? issue('required') : undefined;
+  if (isEmpty(value)) return required ? issue('required') : undefined;
 
   if (field.type === 'checkbox') return typeof value === 'boolean' ? undefined : issue('type');
   if (field.type === 'checkboxes') {

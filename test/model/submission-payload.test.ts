@@ -45,6 +45,7 @@ describe('toSubmissionPayload', () => {
         brandschutz: true,
       },
       computed: {},
+      breakdown: {},
       attachments: [],
     });
   });

@@ -1,0 +1,97 @@
+import { checkExpression, referencedNames } from './check-expression.js';
+import type { DefinitionIssue } from './definition-issue.js';
+import type { Definition } from './schema.js';
+
+const EARLIER = ' Conditions may only use answers to questions that come before them.';
+
+/**
+ * Checks every rule in a definition: conditions use only earlier answers (so visibility never depends on
+ * itself), cross-field rules name fields of their own step, computed values exist and do not form cycles.
+ */
+export function checkRules(definition: Definition, issues: DefinitionIssue[]): void {
+  const add = (found: DefinitionIssue[]) => issues.push(...found);
+  const computedIds = (definition.computed ?? []).map((c) => c.id);
+  const allNames = new Set([...definition.steps.flatMap((step) => step.fields.map((f) => f.id)), ...computedIds]);
+  const earlier = new Set<string>();
+
+  definition.steps.forEach((step, s) => {
+    const at = `/steps/${s}`;
+    if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Set(earlier), EARLIER));
+    step.fields.forEach((field, f) => {
+      for (const key of ['visibleIf', 'requiredIf'] as const) {
+        if (field[key] !== undefined) add(checkExpression(field[key], `${at}/fields/${f}/${key}`, new Set(earlier), EARLIER));
+      }
+      earlier.add(field.id);
+    });
+    const stepFields = new Set(step.fields.map((field) => field.id));
+    (step.rules ?? []).forEach((rule, r) => {
+      add(checkExpression(rule.check, `${at}/rules/${r}/check`, allNames));
+      rule.fields.forEach((id, i) => {
+        if (!stepFields.has(id))
+          issues.push({ pointer: `${at}/rules/${r}/fields/${i}`, message: `The field "${id}" is not on this step.` });
+      });
+    });
+  });
+
+  const seen = new Set<string>();
+  (definition.computed ?? []).forEach((computed, c) => {
+    const at = `/computed/${c}`;
+    if (seen.has(computed.id) || earlier.has(computed.id))
+      issues.push({ pointer: `${at}/id`, message: `The id "${computed.id}" is already used by a field or computed value.` });
+    seen.add(computed.id);
+    add(checkExpression(computed.value, `${at}/value`, allNames));
+    (computed.breakdown ?? []).forEach((item, b) => {
+      add(checkExpression(item.value, `${at}/breakdown/${b}/value`, allNames));
+      if (item.visibleIf !== undefined) add(checkExpression(item.visibleIf, `${at}/breakdown/${b}/visibleIf`, allNames));
+    });
+    const stepIds = new Set(definition.steps.map((step) => step.id));
+    (computed.showOn ?? []).forEach((id, i) => {
+      if (!stepIds.has(id)) issues.push({ pointer: `${at}/showOn/${i}`, message: `There is no step "${id}".` });
+    });
+  });
+  const cycle = findComputedCycle(definition);
+  if (cycle)
+    issues.push({
+      pointer: `/computed/${cycle.index}/value`,
+      message: `Computed values depend on each other in a cycle: ${cycle.path.join(' → ')}.`,
+    });
+}
+
+/** Computed ids in an order where each comes after those it reads; undefined when they form a cycle. */
+export function computedOrder(definition: Definition): string[] | undefined {
+  return findComputedCycle(definition) ? undefined : order(definition).sorted;
+}
+
+function order(definition: Definition): { sorted: string[]; cycle?: string[] } {
+  const computed = new Map((definition.computed ?? []).map((c) => [c.id, c]));
+  const dependencies = (id: string) => {
+    const c = computed.get(id)!;
+    const names = referencedNames([c.value, ...(c.breakdown ?? []).flatMap((item) => [item.value, item.visibleIf])]);
+    return [...names].filter((name) => computed.has(name));
+  };
+  const sorted: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'visiting');
+    for (const dependency of dependencies(id)) {
+      const cycle = visit(dependency, [...path, id]);
+      if (cycle) return cycle;
+    }
+    state.set(id, 'done');
+    sorted.push(id);
+    return undefined;
+  };
+  for (const id of computed.keys()) {
+    const cycle = visit(id, []);
+    if (cycle) return { sorted, cycle };
+  }
+  return { sorted };
+}
+
+function findComputedCycle(definition: Definition): { index: number; path: string[] } | undefined {
+  const { cycle } = order(definition);
+  if (!cycle) return undefined;
+  return { index: (definition.computed ?? []).findIndex((c) => c.id === cycle[0]), path: cycle };
+}

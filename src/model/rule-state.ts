@@ -1,0 +1,97 @@
+import { computedOrder } from '../definition/check-rules.js';
+import type { Definition, Field, LocalizedText } from '../definition/schema.js';
+import { evaluate } from '../rules/evaluate.js';
+import { truthy } from '../rules/operators.js';
+import { isEmpty, type FieldValue, type Values } from './field-value.js';
+import { parseNumber, type FieldIssue } from './validate-field.js';
+
+/** A JSON value an answer becomes in the payload and in rule data. */
+export type AnswerValue = string | number | boolean | readonly string[];
+
+/** One line of a computed value's breakdown. */
+export interface BreakdownLine {
+  id: string;
+  label: LocalizedText;
+  value: number | null;
+}
+
+/** What the rules say about a set of answers: what is shown, what is required, what is computed. */
+export interface RuleState {
+  visibleSteps: readonly number[];
+  visible: ReadonlySet<string>;
+  required: ReadonlySet<string>;
+  /** Answers of visible fields as payload values, plus computed values: what rules read with `var`. */
+  data: Readonly<Record<string, unknown>>;
+  computed: Readonly<Record<string, number | null>>;
+  breakdown: Readonly<Record<string, readonly BreakdownLine[]>>;
+}
+
+/** An answer as the payload carries it: numbers as numbers, text trimmed. */
+export function toAnswer(field: Field, value: FieldValue): AnswerValue {
+  if (typeof value !== 'string') return value;
+  if (field.type === 'number') return parseNumber(value) ?? value;
+  return value.trim();
+}
+
+// A definition that passed parseDefinition has only known operators and names; a RuleError here means
+// a limit was hit by the data. Conditions then fail towards showing more, never towards hiding a question.
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.warn('Antrag: a rule could not be evaluated:', error);
+    return fallback;
+  }
+}
+
+const asNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+
+/**
+ * Evaluates visibility, required-ness and computed values in document order: a condition sees only the
+ * answers to earlier visible questions, so hidden answers never leak into rules, fees or the payload.
+ */
+export function evaluateRules(definition: Definition, values: Values): RuleState {
+  const data: Record<string, unknown> = {};
+  const visible = new Set<string>();
+  const required = new Set<string>();
+  const visibleSteps: number[] = [];
+  definition.steps.forEach((step, index) => {
+    if (step.visibleIf !== undefined && !safely(() => truthy(evaluate(step.visibleIf, data)), true)) return;
+    visibleSteps.push(index);
+    for (const field of step.fields) {
+      if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, data)), true)) continue;
+      visible.add(field.id);
+      if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, data)), false)))
+        required.add(field.id);
+      const value = values[field.id];
+      if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
+    }
+  });
+  const computed: Record<string, number | null> = {};
+  const breakdown: Record<string, BreakdownLine[]> = {};
+  const byId = new Map((definition.computed ?? []).map((c) => [c.id, c]));
+  for (const id of computedOrder(definition) ?? []) {
+    const c = byId.get(id)!;
+    computed[id] = safely(() => asNumber(evaluate(c.value, data)), null);
+    data[id] = computed[id];
+    breakdown[id] = (c.breakdown ?? [])
+      .filter((item) => item.visibleIf === undefined || safely(() => truthy(evaluate(item.visibleIf, data)), true))
+      .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data)), null) }));
+  }
+  return { visibleSteps, visible, required, data, computed, breakdown };
+}
+
+/** Cross-field rules of a visible step that do not hold, as issues on the first field each names. */
+export function ruleIssues(
+  definition: Definition,
+  state: RuleState,
+  index: number,
+  due: (fields: readonly string[]) => boolean = () => true,
+): FieldIssue[] {
+  if (!state.visibleSteps.includes(index)) return [];
+  return (definition.steps[index]?.rules ?? [])
+    .filter((rule) => due(rule.fields))
+    .filter((rule) => !safely(() => truthy(evaluate(rule.check, state.data)), true))
+    .map((rule) => ({ fieldId: rule.fields[0]!, code: 'rule' as const, params: { rule: rule.id } }));
+}
