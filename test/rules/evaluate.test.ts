@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { RuleError } from '../../src/rules/rule-error.js';
+
+const hunde = { zahl: 3, liste: [{ listenhund: 'nein' }, { listenhund: 'ja' }, { listenhund: 'nein' }], art: ['laub'], ja: 'ja' };
+
+describe('evaluate (JSON Logic subset)', () => {
+  it('behaves like JSON Logic for comparison, logic, arithmetic and "in"', () => {
+    expect(evaluate({ '==': [1, '1'] }, {})).to.equal(true);
+    expect(evaluate({ '===': [1, '1'] }, {})).to.equal(false);
+    expect(evaluate({ '<': [1, { var: 'zahl' }, 5] }, hunde)).to.equal(true);
+    expect(evaluate({ and: [true, 'x', 0] }, {})).to.equal(0);
+    expect(evaluate({ or: [[], '', 'erste'] }, {})).to.equal('erste');
+    expect(evaluate({ '!': [[]] }, {})).to.equal(true);
+    expect(evaluate({ if: [false, 'a', { '>': [{ var: 'zahl' }, 2] }, 'b', 'c'] }, hunde)).to.equal('b');
+    expect(evaluate({ '+': [1, '2', 3.5] }, {})).to.equal(6.5);
+    expect(evaluate({ '-': [10, 4] }, {})).to.equal(6);
+    expect(evaluate({ '*': [2, 96] }, {})).to.equal(192);
+    expect(evaluate({ min: [3, 1, 2] }, {})).to.equal(1);
+    expect(evaluate({ in: ['laub', { var: 'art' }] }, hunde)).to.equal(true);
+    expect(evaluate({ in: ['Spring', 'Springfield'] }, {})).to.equal(true);
+    expect(evaluate({ cat: ['HST-', 2026] }, {})).to.equal('HST-2026');
+  });
+
+  it('walks lists with map, filter, reduce, all, some and none', () => {
+    const listed = { filter: [{ var: 'liste' }, { '==': [{ var: 'listenhund' }, 'ja'] }] };
+    expect(evaluate({ reduce: [listed, { '+': [{ var: 'accumulator' }, 1] }, 0] }, hunde)).to.equal(1);
+    expect(evaluate({ map: [{ var: 'liste' }, { var: 'listenhund' }] }, hunde)).to.deep.equal(['nein', 'ja', 'nein']);
+    expect(evaluate({ some: [{ var: 'liste' }, { '==': [{ var: 'listenhund' }, 'ja'] }] }, hunde)).to.equal(true);
+    expect(evaluate({ all: [{ var: 'liste' }, { '==': [{ var: 'listenhund' }, 'ja'] }] }, hunde)).to.equal(false);
+    expect(evaluate({ none: [[], true] }, {})).to.equal(true);
+  });
+
+  it('does date arithmetic on ISO dates', () => {
+    expect(evaluate({ date_add: ['2008-02-29', 18, 'years'] }, {})).to.equal('2026-03-01');
+    expect(evaluate({ date_add: ['2026-01-31', 1, 'months'] }, {})).to.equal('2026-03-03');
+    // Friday + 3 working days = Wednesday.
+    expect(evaluate({ working_days_add: ['2026-11-20', 3] }, {})).to.equal('2026-11-25');
+    expect(evaluate({ month: ['2027-10-01'] }, {})).to.equal(10);
+    expect(evaluate({ today: [] }, {})).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(evaluate({ date_add: ['kein Datum', 1, 'days'] }, {})).to.equal(null);
+  });
+
+  it('reads own properties only, never the prototype chain', () => {
+    expect(evaluate({ var: 'constructor' }, {})).to.equal(undefined);
+    expect(evaluate({ var: '__proto__' }, {})).to.equal(undefined);
+    expect(evaluate({ var: 'liste.map' }, hunde)).to.equal(undefined);
+    expect(evaluate({ var: ['toString', 'fallback'] }, {})).to.equal('fallback');
+    expect(evaluate({ var: 'liste.1.listenhund' }, hunde)).to.equal('ja');
+  });
+
+  it('rejects operators outside the allow-list and rules past the limits', () => {
+    expect(() => evaluate({ eval: ['1'] }, {})).to.throw(RuleError, 'Unknown operator "eval"');
+    expect(() => evaluate({ method: [{ var: 'a' }, 'toString'] }, {})).to.throw(RuleError);
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = { '!!': [deep] };
+    expect(() => evaluate(deep, {})).to.throw(RuleError, 'nested deeper');
+    const big = Array.from({ length: 1001 }, (_, i) => i);
+    expect(() => evaluate({ map: [{ var: 'big' }, 1] }, { big })).to.throw(RuleError, 'more than 1000 items');
+    // 1000 items × 1000 items would be a million steps: the step budget stops it.
+    const many = Array.from({ length: 1000 }, (_, i) => i);
+    expect(() => evaluate({ map: [{ var: 'many' }, { map: [{ var: '' }, 1] }] }, { many: many.map(() => many) })).to.throw(
+      RuleError,
+      'steps',
+    );
+  });
+
+  it('never touches Object.prototype or calls a function, whatever the rule and data (property-based)', () => {
+    const names = [
+      'var',
+      '==',
+      '<',
+      'and',
+      'or',
+      'if',
+      '+',
+      'cat',
+      'in',
+      'map',
+      'filter',
+      'reduce',
+      'merge',
+      'date_add',
+      '__proto__',
+      'constructor',
+      'toString',
+      'valueOf',
+    ];
+    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'a', 'b', '0', '');
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), key);
+    const rule = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('op'), fc.array(tie('node'), { maxLength: 3 })),
+      op: fc
+        .tuple(fc.constantFrom(...names), fc.array(tie('node'), { maxLength: 3 }))
+        .map(([name, args]) => JSON.parse(JSON.stringify({ [name]: args })) as unknown),
+    })).node;
+    const data = fc
+      .jsonValue({ maxDepth: 3 })
+      .map((value) => JSON.parse(`{"a": ${JSON.stringify(value)}, "__proto__": {"polluted": true}}`) as unknown);
+    const calls: string[] = [];
+    const spy = () => calls.push('called');
+    fc.assert(
+      fc.property(rule, data, (expression, input) => {
+        const poisoned = { a: { toString: spy, valueOf: spy }, input };
+        for (const target of [input, poisoned]) {
+          try {
+            evaluate(expression, target);
+          } catch (error) {
+            if (!(error instanceof RuleError)) throw error;
+          }
+        }
+        return Object.keys(Object.prototype).length === 0 && !('polluted' in {}) && calls.length === 0;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
