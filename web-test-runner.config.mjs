@@ -3,6 +3,7 @@
  * Every test runs in a real browser (Debian's Chromium, via puppeteer-core) against real servers: the
  * reference intake (demo/intake.mjs, with a SQLite file in a temp folder) is mounted on the test server.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -36,13 +37,28 @@ function sourceImportsPlugin() {
   };
 }
 
+/** Server command for the CLI test: runs `bin/antrag.mjs` with the given arguments in Node. */
+function cliPlugin() {
+  return {
+    name: 'antrag-cli',
+    executeCommand({ command, payload }) {
+      if (command !== 'antrag-cli') return undefined;
+      return new Promise((resolve) => {
+        execFile(process.execPath, ['bin/antrag.mjs', ...payload.args], (error, stdout, stderr) =>
+          resolve({ code: error ? error.code : 0, stdout, stderr }),
+        );
+      });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin()],
   middleware: [
     async (ctx, next) => {
       if (ctx.path !== '/api/submissions') return next();
