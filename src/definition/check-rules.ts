@@ -18,8 +18,9 @@ export function checkRules(definition: Definition, issues: DefinitionIssue[]): v
     const at = `/steps/${s}`;
     if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Set(earlier), EARLIER));
     step.fields.forEach((field, f) => {
-      for (const key of ['visibleIf', 'requiredIf'] as const) {
-        if (field[key] !== undefined) add(checkExpression(field[key], `${at}/fields/${f}/${key}`, new Set(earlier), EARLIER));
+      for (const key of ['visibleIf', 'requiredIf', 'earliest', 'latest'] as const) {
+        const expression = (field as Partial<Record<typeof key, unknown>>)[key];
+        if (expression !== undefined) add(checkExpression(expression, `${at}/fields/${f}/${key}`, new Set(earlier), EARLIER));
       }
       earlier.add(field.id);
     });

@@ -76,7 +76,19 @@ const NumberField = z.strictObject({
 });
 
 const isoDate = z.iso.date();
-const DateField = z.strictObject({ ...base, type: z.literal('date'), min: z.optional(isoDate), max: z.optional(isoDate), autocomplete });
+const DateField = z.strictObject({
+  ...base,
+  type: z.literal('date'),
+  min: z.optional(isoDate),
+  max: z.optional(isoDate),
+  /** A rule giving the earliest allowed date, e.g. `{"working_days_add": [{"today": []}, 3]}`. */
+  earliest: z.optional(Expression),
+  /** A rule giving the latest allowed date, e.g. 18 years ago: `{"date_add": [{"today": []}, -18, "years"]}`. */
+  latest: z.optional(Expression),
+  /** Day, month and year as three fields (GOV.UK pattern) for dates people know, like a birth date. */
+  memorable: z.optional(z.boolean()),
+  autocomplete,
+});
 
 const isoTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"'));
 const TimeField = z.strictObject({ ...base, type: z.literal('time'), min: z.optional(isoTime), max: z.optional(isoTime) });

@@ -18,12 +18,13 @@ export interface FieldContext {
 
 /** The id of the control an error-summary link focuses (the first option of a group). */
 export function controlId(field: Field): string {
+  if (field.type === 'date' && field.memorable) return `f-${field.id}-day`;
   return isGroup(field) ? `f-${field.id}-0` : `f-${field.id}`;
 }
 
 /** Fields rendered as a `<fieldset>` with a `<legend>`: a group of native controls under one question. */
 export function isGroup(field: Field): boolean {
-  return field.type === 'radio' || field.type === 'checkboxes';
+  return field.type === 'radio' || field.type === 'checkboxes' || (field.type === 'date' && field.memorable === true);
 }
 
 const describedBy = (field: Field, ctx: FieldContext) =>
@@ -108,6 +109,42 @@ function choices(field: Field & { options: readonly Option[] }, ctx: FieldContex
   </fieldset>`;
 }
 
+/**
+ * Day, month and year as three text fields in one fieldset (GOV.UK "date input"), for dates people know
+ * by heart. The answer keeps what was typed ("1980-5-17"); validation and the payload normalise it.
+ */
+function memorableDate(field: Field & { type: 'date' }, ctx: FieldContext): TemplateResult {
+  const [year = '', month = '', day = ''] = text(ctx) ? text(ctx).split('-') : [];
+  const parts = { day, month, year };
+  const update = (part: keyof typeof parts, raw: string) => {
+    const next = { ...parts, [part]: raw.replace(/\D/gu, '') };
+    ctx.input(field.id, next.day || next.month || next.year ? `${next.year}-${next.month}-${next.day}` : '');
+  };
+  const input = (part: keyof typeof parts, width: string, autocomplete: string) =>
+    html`<div class="date-part">
+      <label class="date-label" for="f-${field.id}-${part}">${ctx.t.t(`date.${part}`)}</label>
+      <input
+        id="f-${field.id}-${part}"
+        class="input ${width}"
+        part="input"
+        type="text"
+        inputmode="numeric"
+        name="${field.id}-${part}"
+        .value=${live(parts[part])}
+        autocomplete=${ifDefined(field.autocomplete === 'bday' ? autocomplete : undefined)}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        @input=${(e: Event) => update(part, (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${labelText(field, ctx)}</legend>
+    ${hintAndError(field, ctx)}
+    <div class="date-inputs">
+      ${input('day', 'date-2', 'bday-day')} ${input('month', 'date-2', 'bday-month')} ${input('year', 'date-4', 'bday-year')}
+    </div>
+  </fieldset>`;
+}
+
 const renderers = {
   text: (field, ctx) =>
     inputField(field, ctx, {
@@ -120,7 +157,10 @@ const renderers = {
   tel: (field, ctx) => inputField(field, ctx, { type: 'tel', autocomplete: field.autocomplete ?? 'tel', width: 'medium' }),
   // type="number" mangles "2,5" in German locales and changes values on scroll; GOV.UK advises text + inputmode.
   number: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: ctx.t.text(field.unit), width: 'narrow' }),
-  date: (field, ctx) => inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
+  date: (field, ctx) =>
+    field.memorable
+      ? memorableDate(field, ctx)
+      : inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
   time: (field, ctx) => inputField(field, ctx, { type: 'time', width: 'narrow' }),
   textarea: (field, ctx) =>
     html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>

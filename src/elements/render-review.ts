@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import type { RuleState } from '../model/rule-state.js';
 import { renderComputed } from './render-computed.js';
 import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
+import { normalizeDate } from '../model/validate-field.js';
 
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
 export function formatAnswer(field: Field, value: FieldValue | undefined, t: Translator): string {
@@ -21,7 +22,7 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
     case 'radio':
       return label(value as string);
     case 'date':
-      return t.formatDate(value as string);
+      return t.formatDate(normalizeDate(value as string));
     case 'number': {
       const unit = t.text(field.unit);
       return `${(value as string).trim()}${unit ? ` ${unit}` : ''}`;

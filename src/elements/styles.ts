@@ -121,6 +121,20 @@ export const styles = css`
     max-inline-size: 20ch;
     min-inline-size: 11rem;
   }
+  .date-inputs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+  }
+  .date-label {
+    display: block;
+  }
+  .input.date-2 {
+    inline-size: 3.5em;
+  }
+  .input.date-4 {
+    inline-size: 5.5em;
+  }
   .input-row {
     display: flex;
     align-items: center;

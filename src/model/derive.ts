@@ -1,6 +1,6 @@
 import type { Definition, Field } from '../definition/schema.js';
 import type { Values } from './field-value.js';
-import { evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
+import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
 
@@ -27,7 +27,10 @@ export function stepIssues(definition: Definition, values: Values, index: number
   if (!step || !rules.visibleSteps.includes(index)) return [];
   const fieldIssues = step.fields
     .filter((field) => rules.visible.has(field.id))
-    .flatMap((field) => validateField(field, values[field.id], rules.required.has(field.id)) ?? []);
+    .flatMap(
+      (field) =>
+        validateField(field, values[field.id], rules.required.has(field.id)) ?? dateBoundIssue(field, values[field.id], rules) ?? [],
+    );
   const fieldsWithIssues = new Set(fieldIssues.map((issue) => issue.fieldId));
   return [...fieldIssues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
 }

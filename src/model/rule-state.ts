@@ -3,7 +3,7 @@ import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
 import { isEmpty, type FieldValue, type Values } from './field-value.js';
-import { parseNumber, type FieldIssue } from './validate-field.js';
+import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
 export type AnswerValue = string | number | boolean | readonly string[];
@@ -30,6 +30,7 @@ export interface RuleState {
 export function toAnswer(field: Field, value: FieldValue): AnswerValue {
   if (typeof value !== 'string') return value;
   if (field.type === 'number') return parseNumber(value) ?? value;
+  if (field.type === 'date') return normalizeDate(value);
   return value.trim();
 }
 
@@ -80,6 +81,24 @@ export function evaluateRules(definition: Definition, values: Values): RuleState
       .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data)), null) }));
   }
   return { visibleSteps, visible, required, data, computed, breakdown };
+}
+
+/**
+ * Date bounds that rules decide (`earliest`, `latest`, e.g. "at least 3 working days ahead"), checked
+ * once the answer is a valid date; reported with the same codes as fixed `min`/`max`.
+ */
+export function dateBoundIssue(field: Field, raw: FieldValue | undefined, state: RuleState): FieldIssue | undefined {
+  const value = typeof raw === 'string' ? normalizeDate(raw) : undefined;
+  if (field.type !== 'date' || !value || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return undefined;
+  const bound = (expression: unknown) => {
+    const result = expression === undefined ? undefined : safely(() => evaluate(expression, state.data), undefined);
+    return typeof result === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(result) ? result : undefined;
+  };
+  const earliest = bound(field.earliest);
+  if (earliest && value < earliest) return { fieldId: field.id, code: 'min', params: { min: earliest } };
+  const latest = bound(field.latest);
+  if (latest && value > latest) return { fieldId: field.id, code: 'max', params: { max: latest } };
+  return undefined;
 }
 
 /** Cross-field rules of a visible step that do not hold, as issues on the first field each names. */

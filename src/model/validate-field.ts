@@ -42,6 +42,12 @@ export function parseNumber(text: string): number | undefined {
   return NUMBER.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
 }
 
+/** "1980-5-7" (as typed in day/month/year fields) → "1980-05-07"; other text unchanged. */
+export function normalizeDate(text: string): string {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(text.trim());
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text.trim();
+}
+
 /** True for a real calendar day written as YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
@@ -94,11 +100,13 @@ export function validateField(field: Field, value: FieldValue | undefined, requi
       if (field.step !== undefined && !isMultiple(number - (field.min ?? 0), field.step)) return issue('step', { step: field.step });
       return undefined;
     }
-    case 'date':
-      if (!isIsoDate(text)) return issue('date');
-      if (field.min !== undefined && text < field.min) return issue('min', { min: field.min });
-      if (field.max !== undefined && text > field.max) return issue('max', { max: field.max });
+    case 'date': {
+      const date = normalizeDate(text);
+      if (!isIsoDate(date)) return issue('date');
+      if (field.min !== undefined && date < field.min) return issue('min', { min: field.min });
+      if (field.max !== undefined && date > field.max) return issue('max', { max: field.max });
       return undefined;
+    }
     case 'time':
       if (!TIME.test(text)) return issue('time');
       if (field.min !== undefined && text < field.min) return issue('min', { min: field.min });

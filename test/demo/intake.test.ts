@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import { createSubmissionId } from '../../src/model/submission-id.js';
 import { toSubmissionPayload } from '../../src/model/submission-payload.js';
-import { loadForm, storedSubmissions } from '../support/harness.js';
+import { burningDate, loadForm, storedSubmissions } from '../support/harness.js';
 
 /** The reference intake (demo/intake.mjs) over real HTTP, with its SQLite file, as the test server mounts it. */
 async function payloadFor(name: string) {
@@ -11,7 +11,7 @@ async function payloadFor(name: string) {
   const values = {
     name,
     anschrift: 'Lindenweg 4',
-    datum: '2027-03-15',
+    datum: burningDate,
     uhrzeitVon: '09:00',
     uhrzeitBis: '12:00',
     menge: '1',

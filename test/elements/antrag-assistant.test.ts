@@ -53,11 +53,14 @@ describe('<antrag-assistant>', () => {
   it('ties each error to its field with aria-describedby, hint first, and prefixes "Fehler:"', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
     await next(el);
-    const input = $(el, '#f-geburtsdatum')!;
-    expect(input.getAttribute('aria-describedby')).to.equal('f-geburtsdatum-hint f-geburtsdatum-error');
+    const input = $(el, '#f-nachname')!;
+    expect(input.getAttribute('aria-describedby')).to.equal('f-nachname-error');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#f-geburtsdatum-error')!.textContent!.trim()).to.equal('Fehler: Bitte geben Sie „Geburtsdatum“ an.');
-    expect($(el, '#f-geburtsdatum-error .visually-hidden')!.textContent).to.equal('Fehler:');
+    expect($(el, '#f-nachname-error')!.textContent!.trim()).to.equal('Fehler: Bitte geben Sie „Nachname“ an.');
+    expect($(el, '#f-nachname-error .visually-hidden')!.textContent).to.equal('Fehler:');
+    const birth = $(el, '[data-field="geburtsdatum"] fieldset')!;
+    expect(birth.getAttribute('aria-describedby')).to.equal('f-geburtsdatum-hint f-geburtsdatum-error');
+    expect($(el, '#f-geburtsdatum-day')!.getAttribute('aria-invalid')).to.equal('true');
     // Groups carry the description on the fieldset, so it is read once for the whole question.
     await answerStep(el, validAnswers['hundesteuer-anmeldung']![0]!);
     await next(el);
@@ -98,6 +101,31 @@ describe('<antrag-assistant>', () => {
     await next(el);
     expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
     expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Struppi');
+  });
+
+  it('applies the burning rules: at least 3 working days ahead, only March or October, end after start', async () => {
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { theme: 'beispielhausen' });
+    await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    await fill(
+      el,
+      'datum',
+      `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`,
+    );
+    await fill(el, 'uhrzeitBis', '08:30');
+    await fill(el, 'uhrzeitVon', '10:00');
+    await next(el);
+    const messages = $$(el, '.error-summary a').map((a) => a.textContent);
+    expect(messages[0]).to.match(/^„Datum der Verbrennung“ darf nicht vor dem \d+\. \S+ \d{4} liegen\.$/);
+    expect(messages[1]).to.equal('Die Uhrzeit bis muss nach der Uhrzeit von liegen.');
+    await fill(el, 'datum', `${new Date().getFullYear() + 1}-04-15`);
+    await fill(el, 'uhrzeitBis', '12:00');
+    await next(el);
+    expect($$(el, '.error-summary a').map((a) => a.textContent)).to.deep.equal([
+      'Sie dürfen pflanzliche Abfälle nur im März oder Oktober verbrennen. Bitte wählen Sie ein Datum in diesen Monaten.',
+    ]);
+    expect(focused(el)).to.equal($(el, '.error-summary'));
   });
 
   it('sends the answers to the real intake and shows the reference it returns', async () => {

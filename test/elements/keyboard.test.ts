@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, focused, heading, loadForm, renderAssistant, storedSubmissions, until } from '../support/harness.js';
+import { $, burningDate, dogSince, focused, heading, loadForm, renderAssistant, storedSubmissions, until } from '../support/harness.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const type = (text: string) => sendKeys({ type: text });
@@ -54,7 +54,7 @@ describe('keyboard only', () => {
       await tabTo(el, 'f-anschrift');
       await type('Lindenweg 4, 12345 Beispielhausen');
       await tabTo(el, 'f-datum');
-      await typeDate('2027-03-15');
+      await typeDate(burningDate);
       await tabTo(el, 'f-uhrzeitVon');
       await typeTime('09:00');
       await tabTo(el, 'f-uhrzeitBis');
@@ -86,7 +86,7 @@ describe('keyboard only', () => {
       expect(stored.data).to.deep.equal({
         name: 'Erika Mustermann',
         anschrift: 'Lindenweg 4, 12345 Beispielhausen',
-        datum: '2027-03-15',
+        datum: burningDate,
         uhrzeitVon: '09:00',
         uhrzeitBis: '12:30',
         menge: 2.5,
@@ -107,8 +107,12 @@ describe('keyboard only', () => {
     await type('Erika');
     await tabTo(el, 'f-nachname');
     await type('Mustermann');
-    await tabTo(el, 'f-geburtsdatum');
-    await typeDate('1980-05-17');
+    await tabTo(el, 'f-geburtsdatum-day');
+    await type('17');
+    await tabTo(el, 'f-geburtsdatum-month');
+    await type('5');
+    await tabTo(el, 'f-geburtsdatum-year');
+    await type('1980');
     await tabTo(el, 'f-strasse');
     await type('Hauptstraße');
     await tabTo(el, 'f-hausnummer');
@@ -129,7 +133,7 @@ describe('keyboard only', () => {
     await press('Space');
     await tabTo(el, 'f-chipnummer');
     await tabTo(el, 'f-beginnHaltung');
-    await typeDate('2026-11-01');
+    await typeDate(dogSince);
     await tabTo(el, 'f-listenhund-0');
     await press('Space');
     await tabToButton('Weiter');
@@ -159,7 +163,7 @@ describe('keyboard only', () => {
       hundName: 'Bello',
       rasse: 'dackel',
       geschlecht: 'ruede',
-      beginnHaltung: '2026-11-01',
+      beginnHaltung: dogSince,
       listenhund: 'nein',
       richtigkeit: true,
     });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import type { Definition } from '../../src/definition/schema.js';
 import { toSubmissionPayload, validateSubmission } from '../../src/model/submission-payload.js';
-import { loadForm } from '../support/harness.js';
+import { burningDate, loadForm } from '../support/harness.js';
 
 async function verbrennung(): Promise<Definition> {
   const result = parseDefinition(await loadForm('verbrennung-pflanzlicher-abfaelle'));
@@ -13,7 +13,7 @@ async function verbrennung(): Promise<Definition> {
 const values = {
   name: ' Erika Mustermann ',
   anschrift: 'Lindenweg 4',
-  datum: '2027-03-15',
+  datum: burningDate,
   uhrzeitVon: '09:00',
   uhrzeitBis: '12:00',
   menge: '2,5',
@@ -37,7 +37,7 @@ describe('toSubmissionPayload', () => {
       data: {
         name: 'Erika Mustermann',
         anschrift: 'Lindenweg 4',
-        datum: '2027-03-15',
+        datum: burningDate,
         uhrzeitVon: '09:00',
         uhrzeitBis: '12:00',
         menge: 2.5,

@@ -42,6 +42,18 @@ export const heading = (el: AntragAssistant) => $(el, '#view-heading')?.textCont
 
 /** Types into a text-like field as a user would: focus, value, input event, then leave. */
 export async function fill(el: AntragAssistant, fieldId: string, text: string): Promise<void> {
+  const day = $<HTMLInputElement>(el, `#f-${fieldId}-day`);
+  if (day) {
+    // A memorable date: day, month and year fields.
+    const [year, month, date] = text.split('-');
+    for (const [part, value] of [
+      ['day', date],
+      ['month', month],
+      ['year', year],
+    ] as const)
+      await fill(el, `${fieldId}-${part}`, String(Number(value)));
+    return;
+  }
   const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#f-${fieldId}`);
   if (!input) throw new Error(`no text field "${fieldId}" on this step`);
   input.focus();
@@ -87,13 +99,31 @@ export async function storedSubmissions(): Promise<
   return (await fetch('/api/submissions')).json();
 }
 
+const iso = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** A day in March or October at least two weeks ahead: the demo's burning rules stay satisfiable on any day the tests run. */
+export const burningDate = (() => {
+  const date = new Date();
+  date.setDate(date.getDate() + 14);
+  while (date.getMonth() !== 2 && date.getMonth() !== 9) date.setDate(date.getDate() + 1);
+  return iso(date);
+})();
+
+/** Ten days ago: a dog acquired recently enough for the Hundesteuer form. */
+export const dogSince = (() => {
+  const date = new Date();
+  date.setDate(date.getDate() - 10);
+  return iso(date);
+})();
+
 /** Valid answers for every required field of the demo forms, by step, as the harness enters them. */
 export const validAnswers: Record<string, Array<Record<string, string | true | string[]>>> = {
   'verbrennung-pflanzlicher-abfaelle': [
     {
       name: 'Erika Mustermann',
       anschrift: 'Lindenweg 4, 12345 Beispielhausen',
-      datum: '2027-03-15',
+      datum: burningDate,
       uhrzeitVon: '09:00',
       uhrzeitBis: '12:30',
       menge: '2,5',
@@ -111,7 +141,7 @@ export const validAnswers: Record<string, Array<Record<string, string | true | s
       plz: '54321',
       ort: 'Musterstadt',
     },
-    { hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: '2026-11-01', listenhund: 'nein' },
+    { hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: dogSince, listenhund: 'nein' },
     { richtigkeit: true },
   ],
 };
