@@ -3,18 +3,18 @@ import { html } from 'lit';
 import hundesteuer from '../demo/forms/hundesteuer-anmeldung.json';
 import verbrennung from '../demo/forms/verbrennung-pflanzlicher-abfaelle.json';
 
-type Args = { lang: string };
-const meta: Meta<Args> = {
-  title: 'Demo forms',
-  args: { lang: 'de' },
-  argTypes: { lang: { control: 'select', options: ['de', 'en'] } },
-};
+/** The demo's two forms, each in its municipality's theme (fixed per story); the language comes from the toolbar. */
+const meta: Meta = { title: 'Demo forms' };
 export default meta;
 
-export const HundesteuerMusterstadt: StoryObj<Args> = {
-  render: ({ lang }) => html`<antrag-assistant .definition=${hundesteuer} theme="musterstadt" lang=${lang}></antrag-assistant>`,
+export const HundesteuerMusterstadt: StoryObj = {
+  globals: { theme: 'musterstadt' },
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${hundesteuer} theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
 };
 
-export const VerbrennungBeispielhausen: StoryObj<Args> = {
-  render: ({ lang }) => html`<antrag-assistant .definition=${verbrennung} theme="beispielhausen" lang=${lang}></antrag-assistant>`,
+export const VerbrennungBeispielhausen: StoryObj = {
+  globals: { theme: 'beispielhausen' },
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${verbrennung} theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
 };

@@ -3,17 +3,13 @@ import { html } from 'lit';
 import type { Field } from '../src/definition/schema.js';
 import { singleField } from './story-definition.js';
 
-type Args = { field: Field; theme: string; lang: string };
+/** One story per field type: a one-step form around that field. Language and theme come from the toolbar. */
+type Args = { field: Field };
 
 const meta: Meta<Args> = {
   title: 'Field types',
-  args: { theme: 'neutral', lang: 'de' },
-  argTypes: {
-    theme: { control: 'select', options: ['neutral', 'musterstadt', 'beispielhausen'] },
-    lang: { control: 'select', options: ['de', 'en'] },
-  },
-  render: ({ field, theme, lang }) =>
-    html`<antrag-assistant .definition=${singleField(field)} theme=${theme} lang=${lang}></antrag-assistant>`,
+  render: ({ field }, { globals }) =>
+    html`<antrag-assistant .definition=${singleField(field)} theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -39,8 +35,12 @@ export const Textarea: Story = {
     },
   },
 };
-export const Email: Story = { args: { field: { id: 'email', type: 'email', label: label('E-Mail-Adresse', 'Email address') } } };
-export const Tel: Story = { args: { field: { id: 'telefon', type: 'tel', label: label('Telefonnummer', 'Phone number') } } };
+export const Email: Story = {
+  args: { field: { id: 'email', type: 'email', label: label('E-Mail-Adresse', 'Email address'), autocomplete: 'email' } },
+};
+export const Tel: Story = {
+  args: { field: { id: 'telefon', type: 'tel', label: label('Telefonnummer', 'Phone number'), autocomplete: 'tel' } },
+};
 export const Number: Story = {
   args: {
     field: { id: 'menge', type: 'number', label: label('Menge', 'Amount'), min: 0.5, max: 5, step: 0.5, unit: 'm³', required: true },

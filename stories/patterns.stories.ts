@@ -5,8 +5,12 @@ import verbrennung from '../demo/forms/verbrennung-pflanzlicher-abfaelle.json';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { singleField } from './story-definition.js';
 
+/** Language and theme come from the toolbar. */
 const meta: Meta = { title: 'Patterns' };
 export default meta;
+
+/** A one-step form with a single optional field: "Weiter" leads straight to the review page. */
+const oneOptionalField = singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } });
 
 /** Presses the assistant's primary button ("Weiter" / "Absenden") as a user would. */
 async function pressPrimary(canvas: HTMLElement): Promise<AntragAssistant> {
@@ -19,28 +23,27 @@ async function pressPrimary(canvas: HTMLElement): Promise<AntragAssistant> {
 
 /** "Weiter" on an empty step: the error summary takes focus and links to each field. */
 export const ErrorSummary: StoryObj = {
-  render: () => html`<antrag-assistant .definition=${hundesteuer} theme="musterstadt" lang="de"></antrag-assistant>`,
+  globals: { theme: 'musterstadt' },
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${hundesteuer} theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
   play: async ({ canvasElement }) => void (await pressPrimary(canvasElement)),
 };
 
 /** The review page with its "Ändern" buttons. */
 export const Review: StoryObj = {
-  render: () =>
-    html`<antrag-assistant
-      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
-      theme="beispielhausen"
-      lang="de"
-    ></antrag-assistant>`,
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${oneOptionalField} theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
   play: async ({ canvasElement }) => void (await pressPrimary(canvasElement)),
 };
 
 /** Sending failed (no intake reachable): the answers stay and "Erneut senden" is offered. */
 export const SubmitFailed: StoryObj = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<antrag-assistant
-      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
+      .definition=${oneOptionalField}
       endpoint="http://127.0.0.1:9/nicht-erreichbar"
-      lang="de"
+      theme=${globals.theme}
+      lang=${globals.lang}
     ></antrag-assistant>`,
   play: async ({ canvasElement }) => {
     const el = await pressPrimary(canvasElement);
@@ -48,9 +51,27 @@ export const SubmitFailed: StoryObj = {
   },
 };
 
-/** A definition with three mistakes: the developer sees each with its JSON pointer. */
+/** The confirmation page. The story's "intake" is a data: URL that answers with a reference number. */
+export const Confirmation: StoryObj = {
+  render: (_args, { globals }) =>
+    html`<antrag-assistant
+      .definition=${oneOptionalField}
+      endpoint='data:application/json,{"reference":"HST-2026-000123"}'
+      theme=${globals.theme}
+      lang=${globals.lang}
+    ></antrag-assistant>`,
+  play: async ({ canvasElement }) => {
+    const el = await pressPrimary(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+
+/**
+ * A definition with three mistakes (a title without its "en" text, an unknown field type, a duplicate
+ * field id): instead of a form, the developer sees each mistake with its JSON pointer.
+ */
 export const BrokenDefinition: StoryObj = {
-  render: () =>
+  render: (_args, { globals }) =>
     html`<antrag-assistant
       .definition=${{
         ...verbrennung,
@@ -67,20 +88,7 @@ export const BrokenDefinition: StoryObj = {
           },
         ],
       }}
+      theme=${globals.theme}
+      lang=${globals.lang}
     ></antrag-assistant>`,
-};
-
-/** The confirmation page. The story's "intake" is a data: URL that answers with a reference number. */
-export const Confirmation: StoryObj = {
-  render: () =>
-    html`<antrag-assistant
-      .definition=${singleField({ id: 'hinweis', type: 'text', label: { de: 'Hinweis', en: 'Note' } })}
-      endpoint='data:application/json,{"reference":"HST-2026-000123"}'
-      theme="musterstadt"
-      lang="de"
-    ></antrag-assistant>`,
-  play: async ({ canvasElement }) => {
-    const el = await pressPrimary(canvasElement);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  },
 };

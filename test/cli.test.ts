@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { fieldTypes } from '../src/definition/schema.js';
 
 type Run = { code: number; stdout: string; stderr: string };
 const antrag = async (...args: string[]) => (await executeServerCommand('antrag-cli', { args })) as Run;
@@ -17,7 +18,7 @@ describe('npx antrag validate', () => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).to.deep.equal([
       'test/fixtures/five-mistakes.json: /id: Expected an id: a lowercase letter, then letters, digits, "_" or "-", got "Fünf-Fehler".',
-      'test/fixtures/five-mistakes.json: /steps/0/fields/2/type: Unknown field type "slider". Allowed: text, textarea, email, tel, number, date, time, select, radio, checkbox, checkboxes.',
+      `test/fixtures/five-mistakes.json: /steps/0/fields/2/type: Unknown field type "slider". Allowed: ${fieldTypes.join(', ')}.`,
       'test/fixtures/five-mistakes.json: /title: Missing the "en" translation (the form declares languages de, en).',
       'test/fixtures/five-mistakes.json: /steps/0/fields/1/id: The field id "name" is already used at /steps/0/fields/0/id; ids must be unique in the whole form.',
       `test/fixtures/five-mistakes.json: /steps/0/fields/3/visibleIf/eval: Unknown operator "eval". Allowed: ${lines[4]!.split('Allowed: ')[1]}`,

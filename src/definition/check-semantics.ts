@@ -42,7 +42,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
       if (earlier) add(`${pointer}/id`, `The field id "${field.id}" is already used at ${earlier}; ids must be unique in the whole form.`);
       else fieldIds.set(field.id, `${pointer}/id`);
       checkText(field.label, `${pointer}/label`);
-      checkText(field.hint, `${pointer}/hint`);
+      if ('hint' in field) checkText(field.hint, `${pointer}/hint`);
       checkField(field, pointer, add, checkText);
     });
     (step.rules ?? []).forEach((rule, r) => checkText(rule.message, `${stepPointer}/rules/${r}/message`));
@@ -106,9 +106,18 @@ function checkField(
       }
       break;
     }
+    case 'consent':
+    case 'notice':
+      checkText(field.text, `${pointer}/text`);
+      break;
+    case 'address':
+      checkText(field.postalCodeMessage, `${pointer}/postalCodeMessage`);
+      break;
     case 'email':
     case 'tel':
     case 'checkbox':
+    case 'iban':
+    case 'bic':
       break;
     default:
       field satisfies never;

@@ -107,6 +107,42 @@ const CheckboxesField = z.strictObject({
   maxSelected: z.optional(z.int().check(z.minimum(1))),
 });
 
+/** A long declaration to agree to (SEPA mandate, fire-safety notes): its text, then one checkbox. */
+const ConsentField = z.strictObject({
+  ...base,
+  type: z.literal('consent'),
+  /** The text agreed to; paragraphs, lists, bold and links (see docs/definition-format.md). */
+  text: LocalizedText,
+  /** Show the text folded away under a "Text anzeigen" disclosure. */
+  collapsible: z.optional(z.boolean()),
+});
+
+/** Information or a warning between questions; not an input, never sent. */
+const NoticeField = z.strictObject({
+  id: Id,
+  type: z.literal('notice'),
+  label: z.optional(LocalizedText),
+  text: LocalizedText,
+  variant: z.optional(z.enum(['info', 'warning'])),
+  visibleIf: z.optional(Expression),
+});
+
+/** A German postal address: street, house number, postcode, town, answered as one object. */
+const AddressField = z.strictObject({
+  ...base,
+  type: z.literal('address'),
+  /** Only these postcodes are accepted (a municipality's own area). */
+  postalCodes: z.optional(z.array(z.string().check(z.regex(/^\d{5}$/, 'a German postcode of 5 digits')))),
+  /** Shown when the postcode is not in `postalCodes`. */
+  postalCodeMessage: z.optional(LocalizedText),
+});
+
+/** An IBAN (checked with its ISO 13616 checksum; spaces allowed; sent without spaces). */
+const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
+
+/** A BIC (8 or 11 characters). */
+const BicField = z.strictObject({ ...base, type: z.literal('bic') });
+
 /** Every kind of question a step can ask. */
 export const Field = z.discriminatedUnion('type', [
   TextField,
@@ -120,6 +156,11 @@ export const Field = z.discriminatedUnion('type', [
   RadioField,
   CheckboxField,
   CheckboxesField,
+  ConsentField,
+  NoticeField,
+  AddressField,
+  IbanField,
+  BicField,
 ]);
 
 /** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
@@ -181,6 +222,13 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Option = z.infer<typeof Option>;
 export type Field = z.infer<typeof Field>;
 export type FieldType = Field['type'];
+/** A field that asks something (every field but a notice). */
+export type Question = Exclude<Field, { type: 'notice' }>;
+
+/** True for fields that take an answer. */
+export function isQuestion(field: Field): field is Question {
+  return field.type !== 'notice';
+}
 export type Step = z.infer<typeof Step>;
 export type CrossFieldRule = z.infer<typeof CrossFieldRule>;
 export type Computed = z.infer<typeof Computed>;

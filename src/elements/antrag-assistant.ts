@@ -160,7 +160,7 @@ export class AntragAssistant extends LitElement {
           : html`<form novalidate @submit=${this.#onSubmit} part="step">
               ${view.kind === 'step' && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
               <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
-              ${renderErrorSummary(definition, derived.summary, t, (id) => this.#focusField(id))}
+              ${renderErrorSummary(definition, derived.summary, t, (id, part) => this.#focusField(id, part))}
               <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
               ${
                 step
@@ -174,6 +174,7 @@ export class AntragAssistant extends LitElement {
                           error: derived.shownIssues.has(field.id)
                             ? issueMessage(definition, field, derived.shownIssues.get(field.id)!, t)
                             : undefined,
+                          errorPart: derived.shownIssues.get(field.id)?.part,
                           t,
                           input: (id, value) => model.input(id, value),
                           leave: (id) => model.leave(id),
@@ -262,10 +263,10 @@ export class AntragAssistant extends LitElement {
   }
 
   /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
-  #focusField(fieldId: string): void {
+  #focusField(fieldId: string, part?: string): void {
     const field = this.#model && allFields(this.#model.definition).find((f) => f.id === fieldId);
     if (!field) return;
-    const control = this.shadowRoot!.getElementById(controlId(field));
+    const control = this.shadowRoot!.getElementById(controlId(field, part));
     const container = control?.closest('.field');
     const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
     control?.focus({ preventScroll: true });

@@ -8,5 +8,6 @@ export function issueMessage(definition: Definition, field: Field, issue: FieldI
     const rule = definition.steps.flatMap((step) => step.rules ?? []).find((r) => r.id === issue.params?.rule);
     if (rule) return t.text(rule.message);
   }
+  if (issue.code === 'postalCodeArea' && field.type === 'address' && field.postalCodeMessage) return t.text(field.postalCodeMessage);
   return t.issue(field, issue);
 }

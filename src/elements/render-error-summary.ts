@@ -14,7 +14,7 @@ export function renderErrorSummary(
   definition: Definition,
   issues: readonly FieldIssue[],
   t: Translator,
-  onLink: (fieldId: string) => void,
+  onLink: (fieldId: string, part?: string) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   const fields = new Map(allFields(definition).map((field) => [field.id, field]));
@@ -27,9 +27,11 @@ export function renderErrorSummary(
           if (!field) return nothing;
           const follow = (e: Event) => {
             e.preventDefault();
-            onLink(issue.fieldId);
+            onLink(issue.fieldId, issue.part);
           };
-          return html`<li><a href="#${controlId(field)}" @click=${follow}>${issueMessage(definition, field, issue, t)}</a></li>`;
+          return html`<li>
+            <a href="#${controlId(field, issue.part)}" @click=${follow}>${issueMessage(definition, field, issue, t)}</a>
+          </li>`;
         })}
       </ul>
     </div>

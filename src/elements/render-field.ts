@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Field, FieldType, Option } from '../definition/schema.js';
+import type { Field, FieldType, Option, Question } from '../definition/schema.js';
+import { addressParts, type AddressPart } from '../model/field-value.js';
+import { renderRichText } from './render-rich-text.js';
 import type { Translator } from '../i18n/translator.js';
 import type { FieldValue } from '../model/field-value.js';
 
@@ -11,30 +13,35 @@ export interface FieldContext {
   /** Whether an answer is needed now (the field's flag, or its `requiredIf` rule). */
   required: boolean;
   error: string | undefined;
+  /** The part of a compound answer the error is about (e.g. "plz" of an address). */
+  errorPart?: string | undefined;
   t: Translator;
   input(fieldId: string, value: FieldValue): void;
   leave(fieldId: string): void;
 }
 
 /** The id of the control an error-summary link focuses (the first option of a group). */
-export function controlId(field: Field): string {
+export function controlId(field: Field, part?: string): string {
   if (field.type === 'date' && field.memorable) return `f-${field.id}-day`;
+  if (field.type === 'address') return `f-${field.id}-${part ?? 'strasse'}`;
   return isGroup(field) ? `f-${field.id}-0` : `f-${field.id}`;
 }
 
 /** Fields rendered as a `<fieldset>` with a `<legend>`: a group of native controls under one question. */
 export function isGroup(field: Field): boolean {
-  return field.type === 'radio' || field.type === 'checkboxes' || (field.type === 'date' && field.memorable === true);
+  return (
+    field.type === 'radio' || field.type === 'checkboxes' || field.type === 'address' || (field.type === 'date' && field.memorable === true)
+  );
 }
 
-const describedBy = (field: Field, ctx: FieldContext) =>
+const describedBy = (field: Question, ctx: FieldContext) =>
   // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
   [field.hint ? `f-${field.id}-hint` : '', ctx.error ? `f-${field.id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
 
-function hintAndError(field: Field, ctx: FieldContext): TemplateResult {
-  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${ctx.t.text(field.hint)}</div>` : nothing}
+function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
+  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint))}</div>` : nothing}
   ${
     ctx.error
       ? html`<p class="error-message" id="f-${field.id}-error" part="error">
@@ -44,14 +51,14 @@ function hintAndError(field: Field, ctx: FieldContext): TemplateResult {
   }`;
 }
 
-function labelText(field: Field, ctx: FieldContext): TemplateResult {
+function labelText(field: Question, ctx: FieldContext): TemplateResult {
   return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
 }
 
 function inputField(
-  field: Field,
+  field: Question,
   ctx: FieldContext,
-  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string },
+  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string; spellcheck?: boolean },
 ): TemplateResult {
   const onInput = (e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).value);
   return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
@@ -66,7 +73,7 @@ function inputField(
         .value=${live(text(ctx))}
         inputmode=${ifDefined(attrs.inputmode)}
         autocomplete=${ifDefined(attrs.autocomplete)}
-        spellcheck=${ifDefined(field.type === 'text' && field.spellcheck === false ? 'false' : undefined)}
+        spellcheck=${ifDefined((field.type === 'text' && field.spellcheck === false) || attrs.spellcheck === false ? 'false' : undefined)}
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
@@ -75,7 +82,7 @@ function inputField(
     </div>`;
 }
 
-function choices(field: Field & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
+function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
   const selected = kind === 'radio' ? [text(ctx)] : Array.isArray(ctx.value) ? (ctx.value as readonly string[]) : [];
   const toggle = (value: string, checked: boolean) => {
     if (kind === 'radio') return ctx.input(field.id, value);
@@ -113,7 +120,7 @@ function choices(field: Field & { options: readonly Option[] }, ctx: FieldContex
  * Day, month and year as three text fields in one fieldset (GOV.UK "date input"), for dates people know
  * by heart. The answer keeps what was typed ("1980-5-17"); validation and the payload normalise it.
  */
-function memorableDate(field: Field & { type: 'date' }, ctx: FieldContext): TemplateResult {
+function memorableDate(field: Question & { type: 'date' }, ctx: FieldContext): TemplateResult {
   const [year = '', month = '', day = ''] = text(ctx) ? text(ctx).split('-') : [];
   const parts = { day, month, year };
   const update = (part: keyof typeof parts, raw: string) => {
@@ -141,6 +148,63 @@ function memorableDate(field: Field & { type: 'date' }, ctx: FieldContext): Temp
     ${hintAndError(field, ctx)}
     <div class="date-inputs">
       ${input('day', 'date-2', 'bday-day')} ${input('month', 'date-2', 'bday-month')} ${input('year', 'date-4', 'bday-year')}
+    </div>
+  </fieldset>`;
+}
+
+/** One checkbox whose label is the statement agreed to (a declaration, a consent). */
+function singleCheckbox(field: Question, ctx: FieldContext): TemplateResult {
+  return html`${hintAndError(field, ctx)}
+    <div class="choice single">
+      <input
+        id="f-${field.id}"
+        type="checkbox"
+        name=${field.id}
+        .checked=${live(ctx.value === true)}
+        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${ctx.required}
+        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
+      />
+      <label for="f-${field.id}">${labelText(field, ctx)}</label>
+    </div>`;
+}
+
+const ADDRESS_AUTOCOMPLETE: Record<AddressPart, string | undefined> = {
+  strasse: 'address-line1',
+  hausnummer: undefined,
+  plz: 'postal-code',
+  ort: 'address-level2',
+};
+
+/** Street, house number, postcode and town in one fieldset; the answer is one object. */
+function address(field: Question & { type: 'address' }, ctx: FieldContext): TemplateResult {
+  const parts = (ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? ctx.value : {}) as Partial<
+    Record<AddressPart, string>
+  >;
+  const invalidPart = ctx.error ? (ctx.errorPart ?? 'strasse') : undefined;
+  return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${labelText(field, ctx)}</legend>
+    ${hintAndError(field, ctx)}
+    <div class="address">
+      ${addressParts.map(
+        (part) =>
+          html`<div class="address-part ${part}">
+            <label class="date-label" for="f-${field.id}-${part}">${ctx.t.t(`address.${part}`)}</label>
+            <input
+              id="f-${field.id}-${part}"
+              class="input"
+              part="input"
+              type="text"
+              name="${field.id}-${part}"
+              inputmode=${ifDefined(part === 'plz' ? 'numeric' : undefined)}
+              autocomplete=${ifDefined(ADDRESS_AUTOCOMPLETE[part])}
+              .value=${live(parts[part] ?? '')}
+              aria-invalid=${invalidPart === part ? 'true' : 'false'}
+              @input=${(e: Event) => ctx.input(field.id, { ...parts, [part]: (e.target as HTMLInputElement).value })}
+            />
+          </div>`,
+      )}
     </div>
   </fieldset>`;
 }
@@ -196,21 +260,29 @@ const renderers = {
       </select>`,
   radio: (field, ctx) => choices(field, ctx, 'radio'),
   checkboxes: (field, ctx) => choices(field, ctx, 'checkbox'),
-  checkbox: (field, ctx) =>
-    html`${hintAndError(field, ctx)}
-      <div class="choice single">
-        <input
-          id="f-${field.id}"
-          type="checkbox"
-          name=${field.id}
-          .checked=${live(ctx.value === true)}
-          aria-describedby=${ifDefined(describedBy(field, ctx))}
-          aria-invalid=${ctx.error ? 'true' : 'false'}
-          ?required=${ctx.required}
-          @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
-        />
-        <label for="f-${field.id}">${labelText(field, ctx)}</label>
-      </div>`,
+  checkbox: (field, ctx) => singleCheckbox(field, ctx),
+  consent: (field, ctx) =>
+    html`${
+      field.collapsible
+        ? html`<details class="consent-text" part="consent-text">
+            <summary>${ctx.t.t('consent.show')}</summary>
+            ${renderRichText(ctx.t.text(field.text))}
+          </details>`
+        : html`<div class="consent-text" part="consent-text">${renderRichText(ctx.t.text(field.text))}</div>`
+    }
+    ${singleCheckbox(field, ctx)}`,
+  notice: (field, ctx) =>
+    html`<div class="notice ${field.variant === 'warning' ? 'warning' : 'info'}" part="notice">
+      <span class="notice-icon" aria-hidden="true">${field.variant === 'warning' ? '!' : 'i'}</span>
+      <div class="notice-body">
+        <span class="visually-hidden">${ctx.t.t(field.variant === 'warning' ? 'notice.warning' : 'notice.info')}</span>
+        ${field.label ? html`<strong class="notice-title">${ctx.t.text(field.label)}</strong>` : nothing}
+        ${renderRichText(ctx.t.text(field.text))}
+      </div>
+    </div>`,
+  address: (field, ctx) => address(field, ctx),
+  iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
+  bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */

@@ -4,18 +4,30 @@ import type { Translator } from '../i18n/translator.js';
 import type { RuleState } from '../model/rule-state.js';
 import { renderComputed } from './render-computed.js';
 import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
+import { formatIban } from '../model/iban.js';
 import { normalizeDate } from '../model/validate-field.js';
 
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
 export function formatAnswer(field: Field, value: FieldValue | undefined, t: Translator): string {
-  if (value === undefined || (isEmpty(value) && field.type !== 'checkbox')) return t.t('review.notAnswered');
+  if (value === undefined || (isEmpty(value) && field.type !== 'checkbox' && field.type !== 'consent')) return t.t('review.notAnswered');
   const label = (v: string) => {
     const option = 'options' in field ? field.options.find((o) => o.value === v) : undefined;
     return option ? t.text(option.label) : v;
   };
   switch (field.type) {
     case 'checkbox':
+    case 'consent':
       return value === true ? t.t('review.yes') : t.t('review.no');
+    case 'address': {
+      const parts = value as Readonly<Partial<Record<string, string>>>;
+      return `${parts.strasse?.trim() ?? ''} ${parts.hausnummer?.trim() ?? ''}, ${parts.plz?.trim() ?? ''} ${parts.ort?.trim() ?? ''}`;
+    }
+    case 'iban':
+      return formatIban(value as string);
+    case 'bic':
+      return (value as string).replace(/\s+/gu, '').toUpperCase();
+    case 'notice':
+      return '';
     case 'checkboxes':
       return (value as readonly string[]).map(label).join(', ');
     case 'select':
@@ -47,7 +59,7 @@ export function renderReview(
         html`<h4 class="review-step">${t.text(step.title)}</h4>
           <dl class="summary-list" part="summary-list">
             ${step.fields
-              .filter((field) => rules.visible.has(field.id))
+              .filter((field) => rules.visible.has(field.id) && field.type !== 'notice')
               .map(
                 (field) =>
                   html`<div class="summary-row">

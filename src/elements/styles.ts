@@ -135,6 +135,73 @@ export const styles = css`
   .input.date-4 {
     inline-size: 5.5em;
   }
+  .input.iban {
+    max-inline-size: 34ch;
+  }
+  .address {
+    display: grid;
+    grid-template-columns: minmax(0, 3fr) minmax(6rem, 1fr);
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .hint p,
+  .notice-body p,
+  .consent-text p {
+    margin: 0 0 var(--_space);
+  }
+  .hint > :last-child,
+  .notice-body > :last-child,
+  .consent-text > :last-child {
+    margin-block-end: 0;
+  }
+  .hint ul,
+  .notice-body ul,
+  .consent-text ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+  .notice {
+    display: flex;
+    gap: calc(var(--_space) * 1.5);
+    align-items: flex-start;
+    padding: calc(var(--_space) * 2);
+    background: var(--antrag-color-surface, #f3f4f6);
+    border-inline-start: 5px solid var(--antrag-color-primary, #1f4e79);
+  }
+  .notice.warning {
+    border-inline-start-color: var(--antrag-color-error, #b00020);
+  }
+  .notice-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    font-weight: 700;
+    color: var(--antrag-color-on-primary, #ffffff);
+    background: var(--antrag-color-primary, #1f4e79);
+  }
+  .notice.warning .notice-icon {
+    background: var(--antrag-color-error, #b00020);
+  }
+  .notice-title {
+    display: block;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .consent-text {
+    padding: calc(var(--_space) * 2);
+    margin-block-end: calc(var(--_space) * 2);
+    border: 1px solid var(--antrag-color-border, #5f6368);
+    border-radius: var(--antrag-radius-panel, 4px);
+  }
+  details.consent-text summary {
+    cursor: pointer;
+    color: var(--antrag-color-primary, #1f4e79);
+    text-decoration: underline;
+  }
+  details.consent-text[open] summary {
+    margin-block-end: var(--_space);
+  }
   .input-row {
     display: flex;
     align-items: center;

@@ -6,6 +6,7 @@ import { en } from './messages-en.js';
 /** The shape of a validation issue, as the model reports it (i18n does not import model/). */
 export interface IssueLike {
   code: string;
+  part?: string;
   params?: Readonly<Record<string, string | number>>;
 }
 
@@ -64,8 +65,14 @@ export function createTranslator(language: string, formLanguages: readonly strin
       const label = translator.text(field.label);
       const params = issue.params ?? {};
       if (issue.code === 'pattern' && field.type === 'text' && field.pattern) return translator.text(field.pattern.message);
+      if (issue.code === 'addressPart') return translator.t(`issue.address.${issue.part as 'strasse'}`, { label });
       if (issue.code === 'required') {
-        const kind = field.type === 'checkbox' ? 'checkbox' : ['select', 'radio', 'checkboxes'].includes(field.type) ? 'choice' : 'input';
+        const kind =
+          field.type === 'checkbox' || field.type === 'consent'
+            ? 'checkbox'
+            : ['select', 'radio', 'checkboxes'].includes(field.type)
+              ? 'choice'
+              : 'input';
         return translator.t(`issue.required.${kind}`, { label });
       }
       if ((issue.code === 'min' || issue.code === 'max') && (field.type === 'date' || field.type === 'time')) {

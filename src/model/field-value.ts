@@ -1,15 +1,23 @@
 import type { Field } from '../definition/schema.js';
 
-/** What an answer holds while the citizen edits it: the text typed, a checked state, or chosen options. */
-export type FieldValue = string | boolean | readonly string[];
+/** The parts of an address answer. */
+export const addressParts = ['strasse', 'hausnummer', 'plz', 'ort'] as const;
+export type AddressPart = (typeof addressParts)[number];
+
+/**
+ * What an answer holds while the citizen edits it: the text typed, a checked state, chosen options,
+ * or the parts of a compound answer (an address).
+ */
+export type FieldValue = string | boolean | readonly string[] | Readonly<Partial<Record<string, string>>>;
 
 /** Answers by field id. */
 export type Values = Readonly<Record<string, FieldValue>>;
 
 /** The value a field starts with before the citizen answers. */
 export function emptyValue(field: Field): FieldValue {
-  if (field.type === 'checkbox') return false;
+  if (field.type === 'checkbox' || field.type === 'consent') return false;
   if (field.type === 'checkboxes') return [];
+  if (field.type === 'address') return { strasse: '', hausnummer: '', plz: '', ort: '' };
   return '';
 }
 
@@ -17,11 +25,16 @@ export function emptyValue(field: Field): FieldValue {
 export function isEmpty(value: FieldValue | undefined): boolean {
   if (value === undefined || value === false) return true;
   if (typeof value === 'string') return value.trim() === '';
-  return Array.isArray(value) && value.length === 0;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.values(value).every((part) => !part || part.trim() === '');
 }
 
 /** Two answers are the same (order of chosen options matters, as the UI keeps definition order). */
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => (a as Record<string, string>)[key] === (b as Record<string, string>)[key]);
+  }
   return a === b;
 }

@@ -3,10 +3,11 @@ import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
 import { isEmpty, type FieldValue, type Values } from './field-value.js';
+import { normalizeIban } from './iban.js';
 import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
-export type AnswerValue = string | number | boolean | readonly string[];
+export type AnswerValue = string | number | boolean | readonly string[] | Readonly<Record<string, string>>;
 
 /** One line of a computed value's breakdown. */
 export interface BreakdownLine {
@@ -28,7 +29,13 @@ export interface RuleState {
 
 /** An answer as the payload carries it: numbers as numbers, text trimmed. */
 export function toAnswer(field: Field, value: FieldValue): AnswerValue {
-  if (typeof value !== 'string') return value;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const parts: Record<string, string> = {};
+    for (const [key, part] of Object.entries(value)) parts[key] = (part ?? '').trim();
+    return parts;
+  }
+  if (typeof value !== 'string') return value as boolean | readonly string[];
+  if (field.type === 'iban' || field.type === 'bic') return normalizeIban(value);
   if (field.type === 'number') return parseNumber(value) ?? value;
   if (field.type === 'date') return normalizeDate(value);
   return value.trim();
@@ -63,8 +70,10 @@ export function evaluateRules(definition: Definition, values: Values): RuleState
     for (const field of step.fields) {
       if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, data)), true)) continue;
       visible.add(field.id);
-      if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, data)), false)))
+      if (field.type === 'notice') continue;
+      if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, data)), false))) {
         required.add(field.id);
+      }
       const value = values[field.id];
       if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
     }

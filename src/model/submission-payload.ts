@@ -1,4 +1,4 @@
-import type { Definition, Field } from '../definition/schema.js';
+import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
 import { isEmpty, type FieldValue } from './field-value.js';
 import { evaluateRules, toAnswer, type AnswerValue } from './rule-state.js';
@@ -27,7 +27,7 @@ export interface SubmissionPayload {
 export function toSubmissionPayload(
   definition: Definition,
   snapshot: Pick<Snapshot, 'submissionId' | 'values'>,
-  options: { language: string; now?: Date; label?: (text: Field['label']) => string },
+  options: { language: string; now?: Date; label?: (text: LocalizedText) => string },
 ): SubmissionPayload {
   const rules = evaluateRules(definition, snapshot.values);
   const data: Record<string, AnswerValue> = {};
@@ -54,8 +54,9 @@ export function toSubmissionPayload(
 function fromAnswer(field: Field, answer: unknown): FieldValue | undefined {
   if (field.type === 'number' && typeof answer === 'number' && Number.isFinite(answer)) return String(answer);
   if (typeof answer === 'string' || typeof answer === 'boolean') return answer;
-  if (Array.isArray(answer) && answer.every((item) => typeof item === 'string')) return answer;
-  return undefined;
+  if (Array.isArray(answer)) return answer.every((item) => typeof item === 'string') ? answer : undefined;
+  const isParts = answer !== null && typeof answer === 'object' && Object.values(answer).every((part) => typeof part === 'string');
+  return field.type === 'address' && isParts ? (answer as Record<string, string>) : undefined;
 }
 
 /** A problem the intake found in a payload: a field issue, or one about the payload as a whole. */

@@ -1,5 +1,6 @@
 import type { Field } from '../definition/schema.js';
-import { isEmpty, type FieldValue } from './field-value.js';
+import { addressParts, isEmpty, type FieldValue } from './field-value.js';
+import { isValidBic, isValidIban } from './iban.js';
 
 /** Why an answer is not acceptable, as a code; words come from i18n at render time. */
 export type IssueCode =
@@ -20,12 +21,19 @@ export type IssueCode =
   | 'minSelected'
   | 'maxSelected'
   | 'rule'
-  | 'hidden';
+  | 'hidden'
+  | 'addressPart'
+  | 'postalCode'
+  | 'postalCodeArea'
+  | 'iban'
+  | 'bic';
 
 /** One problem with one answer. */
 export interface FieldIssue {
   fieldId: string;
   code: IssueCode;
+  /** For compound answers (an address): the part the issue is about, so the summary link can focus it. */
+  part?: string;
   params?: Readonly<Record<string, string | number>>;
 }
 
@@ -61,7 +69,12 @@ export function isIsoDate(text: string): boolean {
  * Checks one answer against its field's rules; returns the first problem, or undefined. `required`
  * overrides the field's own flag when a `requiredIf` rule decides it.
  */
-export function validateField(field: Field, value: FieldValue | undefined, required = field.required === true): FieldIssue | undefined {
+export function validateField(
+  field: Field,
+  value: FieldValue | undefined,
+  required = 'required' in field && field.required === true,
+): FieldIssue | undefined {
+  if (field.type === 'notice') return undefined;
   const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({
     fieldId: field.id,
     code,
@@ -69,7 +82,19 @@ export function validateField(field: Field, value: FieldValue | undefined, requi
   });
   if (isEmpty(value)) return required ? issue('required') : undefined;
 
-  if (field.type === 'checkbox') return typeof value === 'boolean' ? undefined : issue('type');
+  if (field.type === 'checkbox' || field.type === 'consent') return typeof value === 'boolean' ? undefined : issue('type');
+  if (field.type === 'address') {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return issue('type');
+    const parts = value as Readonly<Partial<Record<string, string>>>;
+    if (Object.keys(parts).some((key) => !(addressParts as readonly string[]).includes(key) || typeof parts[key] !== 'string'))
+      return issue('type');
+    const missing = addressParts.find((part) => !parts[part]?.trim());
+    if (missing) return { fieldId: field.id, code: 'addressPart', part: missing };
+    const plz = parts.plz!.trim();
+    if (!/^\d{5}$/u.test(plz)) return { fieldId: field.id, code: 'postalCode', part: 'plz' };
+    if (field.postalCodes && !field.postalCodes.includes(plz)) return { fieldId: field.id, code: 'postalCodeArea', part: 'plz' };
+    return undefined;
+  }
   if (field.type === 'checkboxes') {
     if (!Array.isArray(value)) return issue('type');
     const allowed = new Set(field.options.map((o) => o.value));
@@ -115,6 +140,10 @@ export function validateField(field: Field, value: FieldValue | undefined, requi
     case 'select':
     case 'radio':
       return field.options.some((o) => o.value === text) ? undefined : issue('option');
+    case 'iban':
+      return isValidIban(text) ? undefined : issue('iban');
+    case 'bic':
+      return isValidBic(text) ? undefined : issue('bic');
     default:
       return field satisfies never;
   }

@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The tiny markdown subset help texts may use: paragraphs (blank line), bulleted lists ("- "), bold
+ * ("**…**") and links ("[text](url)"). Everything becomes Lit templates — text stays text, never HTML.
+ * Links must be https:, mailto:, tel: or relative; anything else is shown as plain text.
+ */
+export function renderRichText(source: string): TemplateResult {
+  const blocks = source.trim().split(/\n\s*\n/u);
+  return html`${blocks.map((block) => {
+    const lines = block.split('\n').map((line) => line.trim());
+    if (lines.every((line) => line.startsWith('- ')))
+      return html`<ul>
+        ${lines.map((line) => html`<li>${inline(line.slice(2))}</li>`)}
+      </ul>`;
+    return html`<p>${inline(lines.join(' '))}</p>`;
+  })}`;
+}
+
+/** True for link targets a definition may use. */
+export function isAllowedHref(href: string): boolean {
+  if (/^(https:|mailto:|tel:)/iu.test(href)) return true;
+  // Relative: no scheme (so no javascript:, data:, vbscript:) and not protocol-relative ("//evil.example").
+  return !/^[a-z][a-z0-9+.-]*:/iu.test(href) && !href.startsWith('//') && !/[\s\\]/u.test(href);
+}
+
+const TOKEN = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/gu;
+
+function inline(text: string): Array<TemplateResult | string | typeof nothing> {
+  const parts: Array<TemplateResult | string> = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    parts.push(text.slice(last, match.index));
+    const [whole, bold, label, href] = match;
+    if (bold !== undefined) parts.push(html`<strong>${bold}</strong>`);
+    else if (href !== undefined && isAllowedHref(href)) {
+      const external = /^https:/iu.test(href);
+      parts.push(html`<a href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : ''}>${label}</a>`);
+    } else parts.push(whole);
+    last = match.index + whole.length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
