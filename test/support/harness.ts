@@ -118,7 +118,7 @@ export const dogSince = (() => {
 })();
 
 /** Valid answers for every required field of the demo forms, by step, as the harness enters them. */
-export const validAnswers: Record<string, Array<Record<string, string | true | string[]>>> = {
+export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
   'verbrennung-pflanzlicher-abfaelle': [
     {
       name: 'Erika Mustermann',
@@ -146,12 +146,19 @@ export const validAnswers: Record<string, Array<Record<string, string | true | s
   ],
 };
 
+/** An answer as the harness enters it: text, a ticked box, chosen options, or the parts of an address. */
+export type Answer = string | true | string[] | Record<string, string>;
+
+/** Enters one answer through the UI, whatever kind of control the field uses. */
+export async function enter(el: AntragAssistant, id: string, value: Answer): Promise<void> {
+  if (value === true) await choose(el, id);
+  else if (Array.isArray(value)) for (const v of value) await choose(el, id, v);
+  else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await fill(el, `${id}-${part}`, text);
+  else if ($(el, `select#f-${id}`) || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
+  else await fill(el, id, value);
+}
+
 /** Enters one step's answers through the UI. */
-export async function answerStep(el: AntragAssistant, answers: Record<string, string | true | string[]>): Promise<void> {
-  for (const [id, value] of Object.entries(answers)) {
-    if (value === true) await choose(el, id);
-    else if (Array.isArray(value)) for (const v of value) await choose(el, id, v);
-    else if ($(el, `select#f-${id}`) || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
-    else await fill(el, id, value);
-  }
+export async function answerStep(el: AntragAssistant, answers: Record<string, Answer>): Promise<void> {
+  for (const [id, value] of Object.entries(answers)) await enter(el, id, value);
 }
