@@ -13,7 +13,7 @@ import { parseDefinition, validateSubmission } from '../dist/core.js';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Reference prefixes by form id ("HST-2026-000123"); other forms use their initials. */
-const PREFIXES = { 'hundesteuer-anmeldung': 'HST', 'verbrennung-pflanzlicher-abfaelle': 'VPA' };
+const PREFIXES = { 'hundesteuer-anmeldung': 'HST', 'verbrennung-pflanzlicher-abfaelle': 'VPA', 'sperrmuell-abholung': 'SPM' };
 
 /**
  * @param {{ dbPath: string, formsDir: string }} options

@@ -2,6 +2,7 @@
 const FORMS = {
   'hundesteuer-anmeldung': { title: 'Hundesteuer anmelden', theme: 'musterstadt' },
   'verbrennung-pflanzlicher-abfaelle': { title: 'Verbrennung pflanzlicher Abfälle anzeigen', theme: 'beispielhausen' },
+  'sperrmuell-abholung': { title: 'Sperrmüllabholung beantragen', theme: 'beispielhausen' },
 };
 const LANGUAGES = { de: 'Deutsch', en: 'English' };
 

@@ -34,9 +34,21 @@ export function isGroup(field: Field): boolean {
   );
 }
 
-const describedBy = (field: Question, ctx: FieldContext) =>
+const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
   // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
-  [field.hint ? `f-${field.id}-hint` : '', ctx.error ? `f-${field.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  [field.hint ? `f-${field.id}-hint` : '', ctx.error ? `f-${field.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
+
+/**
+ * GOV.UK's character count: the limit is not enforced with `maxlength` (pasting more must not cut text
+ * silently); the count says how many characters are left or too many, read with the field's description.
+ */
+function characterCount(field: Question & { maxLength?: number | undefined }, ctx: FieldContext): TemplateResult | typeof nothing {
+  if (field.maxLength === undefined) return nothing;
+  const left = field.maxLength - text(ctx).length;
+  return html`<div class="char-count ${left < 0 ? 'over' : ''}" id="f-${field.id}-count" part="hint">
+    ${left >= 0 ? ctx.t.t('charactersLeft', { count: left }) : ctx.t.t('charactersTooMany', { count: -left })}
+  </div>`;
+}
 
 const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
 
@@ -236,11 +248,12 @@ const renderers = {
         name=${field.id}
         rows=${field.rows ?? 5}
         .value=${live(text(ctx))}
-        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : `f-${field.id}-count`))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
         @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>`,
+      ></textarea>
+      ${characterCount(field, ctx)}`,
   select: (field, ctx) =>
     html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
       ${hintAndError(field, ctx)}

@@ -202,6 +202,14 @@ export const styles = css`
   details.consent-text[open] summary {
     margin-block-end: var(--_space);
   }
+  .char-count {
+    margin-block-start: calc(var(--_space) / 2);
+    color: var(--antrag-color-text-muted, #4a4f55);
+  }
+  .char-count.over {
+    color: var(--antrag-color-error, #b00020);
+    font-weight: 700;
+  }
   .input-row {
     display: flex;
     align-items: center;

@@ -7,8 +7,12 @@ import '../../src/define.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 
 /** The two demo definitions; one set of examples feeds demo, stories and tests. */
-export const demoForms = ['verbrennung-pflanzlicher-abfaelle', 'hundesteuer-anmeldung'] as const;
-export const demoThemes = { 'verbrennung-pflanzlicher-abfaelle': 'beispielhausen', 'hundesteuer-anmeldung': 'musterstadt' } as const;
+export const demoForms = ['verbrennung-pflanzlicher-abfaelle', 'hundesteuer-anmeldung', 'sperrmuell-abholung'] as const;
+export const demoThemes = {
+  'verbrennung-pflanzlicher-abfaelle': 'beispielhausen',
+  'hundesteuer-anmeldung': 'musterstadt',
+  'sperrmuell-abholung': 'beispielhausen',
+} as const;
 export const shippedThemes = ['neutral', 'musterstadt', 'beispielhausen'] as const;
 
 export async function loadForm(id: string): Promise<unknown> {
@@ -130,6 +134,17 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
       art: ['baumschnitt', 'laub'],
       brandschutz: true,
     },
+  ],
+  'sperrmuell-abholung': [
+    {
+      abholadresse: { strasse: 'Lindenweg', hausnummer: '4', plz: '12346', ort: 'Beispielhausen' },
+      gegenstaende: ['moebel', 'sonstiges'],
+      sonstigesText: 'Ein altes Fahrrad',
+      menge: '2,5',
+      wunschtermin: 'naechster',
+      stellplatz: 'Hinter dem Gartentor links',
+    },
+    { name: 'Erika Mustermann', email: 'erika@example.de' },
   ],
   'hundesteuer-anmeldung': [
     {
