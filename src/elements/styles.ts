@@ -215,7 +215,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .has-error .input {
+  .input[aria-invalid='true'] {
     border-color: var(--antrag-color-error, #b00020);
   }
   .choices {
