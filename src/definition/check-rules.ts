@@ -17,10 +17,21 @@ export function checkRules(definition: Definition, issues: DefinitionIssue[]): v
   definition.steps.forEach((step, s) => {
     const at = `/steps/${s}`;
     if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Set(earlier), EARLIER));
-    step.fields.forEach((field, f) => {
+    const checkConditions = (field: object, pointer: string, names: ReadonlySet<string>) => {
       for (const key of ['visibleIf', 'requiredIf', 'earliest', 'latest'] as const) {
         const expression = (field as Partial<Record<typeof key, unknown>>)[key];
-        if (expression !== undefined) add(checkExpression(expression, `${at}/fields/${f}/${key}`, new Set(earlier), EARLIER));
+        if (expression !== undefined) add(checkExpression(expression, `${pointer}/${key}`, new Set(names), EARLIER));
+      }
+    };
+    step.fields.forEach((field, f) => {
+      checkConditions(field, `${at}/fields/${f}`, earlier);
+      if (field.type === 'repeat') {
+        // Inside an item, conditions see the form's earlier answers and the item's own earlier answers.
+        const inItem = new Set(earlier);
+        field.fields.forEach((inner, i) => {
+          checkConditions(inner, `${at}/fields/${f}/fields/${i}`, inItem);
+          inItem.add(inner.id);
+        });
       }
       earlier.add(field.id);
     });

@@ -113,6 +113,22 @@ function checkField(
     case 'address':
       checkText(field.postalCodeMessage, `${pointer}/postalCodeMessage`);
       break;
+    case 'repeat': {
+      checkText(field.itemLabel, `${pointer}/itemLabel`);
+      checkText(field.addLabel, `${pointer}/addLabel`);
+      if (field.min !== undefined && field.max !== undefined) range(field.min, field.max, 'min', 'max');
+      const ids = new Map<string, string>();
+      field.fields.forEach((inner, i) => {
+        const at = `${pointer}/fields/${i}`;
+        const earlier = ids.get(inner.id);
+        if (earlier) add(`${at}/id`, `The field id "${inner.id}" is already used at ${earlier} in this repeat.`);
+        else ids.set(inner.id, `${at}/id`);
+        checkText(inner.label, `${at}/label`);
+        if ('hint' in inner) checkText(inner.hint, `${at}/hint`);
+        checkField(inner, at, add, checkText);
+      });
+      break;
+    }
     case 'email':
     case 'tel':
     case 'checkbox':

@@ -143,8 +143,7 @@ const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
 /** A BIC (8 or 11 characters). */
 const BicField = z.strictObject({ ...base, type: z.literal('bic') });
 
-/** Every kind of question a step can ask. */
-export const Field = z.discriminatedUnion('type', [
+const itemFields = [
   TextField,
   TextareaField,
   EmailField,
@@ -161,7 +160,33 @@ export const Field = z.discriminatedUnion('type', [
   AddressField,
   IbanField,
   BicField,
-]);
+] as const;
+
+/** A question inside a repeated item (everything but another repeat). */
+export const ItemField = z.discriminatedUnion('type', [...itemFields]);
+
+/**
+ * A list of items of the same questions, e.g. several dogs: each item is a labelled group ("Hund 2"),
+ * the citizen adds and removes items between `min` (default 1) and `max`.
+ */
+const RepeatField = z.strictObject({
+  id: Id,
+  type: z.literal('repeat'),
+  label: LocalizedText,
+  hint: z.optional(LocalizedText),
+  visibleIf: z.optional(Expression),
+  /** The name of one item; numbered in the UI: "Hund 1", "Hund 2". */
+  itemLabel: LocalizedText,
+  min: z.optional(z.int().check(z.minimum(0))),
+  max: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+  /** The add button: "Weiteren Hund hinzufügen". */
+  addLabel: LocalizedText,
+  /** The questions of one item; their ids are unique within the item. */
+  fields: z.array(ItemField).check(z.minLength(1)),
+});
+
+/** Every kind of question a step can ask. */
+export const Field = z.discriminatedUnion('type', [...itemFields, RepeatField]);
 
 /** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
 export const CrossFieldRule = z.strictObject({
@@ -224,6 +249,10 @@ export type Field = z.infer<typeof Field>;
 export type FieldType = Field['type'];
 /** A field that asks something (every field but a notice). */
 export type Question = Exclude<Field, { type: 'notice' }>;
+/** A question inside a repeated item. */
+export type ItemField = z.infer<typeof ItemField>;
+/** A list of items of the same questions. */
+export type RepeatField = Extract<Field, { type: 'repeat' }>;
 
 /** True for fields that take an answer. */
 export function isQuestion(field: Field): field is Question {

@@ -4,7 +4,8 @@ import { parseDefinition } from '../definition/parse-definition.js';
 import type { Definition } from '../definition/schema.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createAssistantModel, type AssistantModel, type NavigationResult } from '../model/assistant-model.js';
-import { allFields, derive } from '../model/derive.js';
+import { derive } from '../model/derive.js';
+import { fieldById, itemId } from '../model/repeat.js';
 import { toSubmissionPayload } from '../model/submission-payload.js';
 import { IntakeRejectedError } from '../submission/intake-errors.js';
 import { sendSubmission } from '../submission/send-submission.js';
@@ -13,13 +14,12 @@ import { neutral, themes } from '../theme/themes.js';
 import { antragEvent } from './events.js';
 import { renderErrorSummary } from './render-error-summary.js';
 import { controlId, isGroup, renderField } from './render-field.js';
-import { issueMessage } from './issue-message.js';
-import { renderComputed } from './render-computed.js';
 import { renderReview } from './render-review.js';
+import { renderStepFields } from './render-step.js';
 import { renderBroken, renderConfirmation, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
 
-type Focus = 'heading' | 'summary' | 'failure' | { field: string };
+type Focus = 'heading' | 'summary' | 'failure' | { field: string } | { selector: string };
 
 /**
  * An application assistant rendered from a JSON definition.
@@ -164,23 +164,12 @@ export class AntragAssistant extends LitElement {
               <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
               ${
                 step
-                  ? html`${step.description ? html`<p class="lead">${t.text(step.description)}</p>` : nothing}
-                    ${step.fields
-                      .filter((field) => derived.rules.visible.has(field.id))
-                      .map((field) =>
-                        renderField(field, {
-                          value: snapshot.values[field.id],
-                          required: derived.rules.required.has(field.id),
-                          error: derived.shownIssues.has(field.id)
-                            ? issueMessage(definition, field, derived.shownIssues.get(field.id)!, t)
-                            : undefined,
-                          errorPart: derived.shownIssues.get(field.id)?.part,
-                          t,
-                          input: (id, value) => model.input(id, value),
-                          leave: (id) => model.leave(id),
-                        }),
-                      )}
-                    ${renderComputed(definition, derived.rules, t, step.id)}`
+                  ? renderStepFields(definition, step, snapshot.values, derived, t, {
+                      input: (id, value) => model.input(id, value),
+                      leave: (id) => model.leave(id),
+                      addItem: (id) => this.#addItem(id),
+                      removeItem: (id, index) => this.#removeItem(id, index),
+                    })
                   : html`${renderReview(definition, snapshot.values, derived.rules, t, (id) => this.#navigate(model.edit(id), { field: id }))}
                     ${renderSubmissionStatus(snapshot.submission, t)}`
               }
@@ -257,14 +246,30 @@ export class AntragAssistant extends LitElement {
     const focus = this.#pendingFocus;
     if (!focus) return;
     this.#pendingFocus = undefined;
-    if (typeof focus === 'object') return this.#focusField(focus.field);
+    if (typeof focus === 'object' && 'field' in focus) return this.#focusField(focus.field);
+    if (typeof focus === 'object') return void this.shadowRoot!.querySelector<HTMLElement>(focus.selector)?.focus();
     const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
     this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Adds an item and moves focus to its first question, so a keyboard user continues right there. */
+  #addItem(repeatId: string): void {
+    const model = this.#model!;
+    const index = model.addItem(repeatId);
+    const repeat = fieldById(model.definition, repeatId);
+    if (index === undefined || repeat?.type !== 'repeat') return;
+    this.#pendingFocus = { field: itemId(repeatId, index, repeat.fields[0]!.id) };
+  }
+
+  /** Removes an item; focus goes to the add button, the place where the list can grow again. */
+  #removeItem(repeatId: string, index: number): void {
+    if (!this.#model!.removeItem(repeatId, index)) return;
+    this.#pendingFocus = { selector: `#${CSS.escape(`f-${repeatId}-add`)}` };
+  }
+
   /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
   #focusField(fieldId: string, part?: string): void {
-    const field = this.#model && allFields(this.#model.definition).find((f) => f.id === fieldId);
+    const field = this.#model && fieldById(this.#model.definition, fieldId);
     if (!field) return;
     const control = this.shadowRoot!.getElementById(controlId(field, part));
     const container = control?.closest('.field');

@@ -15,6 +15,15 @@ export interface FieldContext {
   error: string | undefined;
   /** The part of a compound answer the error is about (e.g. "plz" of an address). */
   errorPart?: string | undefined;
+  /** For a repeat: how many items, how to render one, and the add and remove commands. */
+  repeat?: {
+    count: number;
+    canAdd: boolean;
+    canRemove: boolean;
+    renderItem(index: number): TemplateResult;
+    add(): void;
+    remove(index: number): void;
+  };
   t: Translator;
   input(fieldId: string, value: FieldValue): void;
   leave(fieldId: string): void;
@@ -30,7 +39,11 @@ export function controlId(field: Field, part?: string): string {
 /** Fields rendered as a `<fieldset>` with a `<legend>`: a group of native controls under one question. */
 export function isGroup(field: Field): boolean {
   return (
-    field.type === 'radio' || field.type === 'checkboxes' || field.type === 'address' || (field.type === 'date' && field.memorable === true)
+    field.type === 'radio' ||
+    field.type === 'checkboxes' ||
+    field.type === 'address' ||
+    field.type === 'repeat' ||
+    (field.type === 'date' && field.memorable === true)
   );
 }
 
@@ -221,6 +234,41 @@ function address(field: Question & { type: 'address' }, ctx: FieldContext): Temp
   </fieldset>`;
 }
 
+/**
+ * A list of items: each a fieldset named "Hund 2" with a remove button naming the item for screen
+ * readers, then the add button. Focus after adding and removing is moved by the shell.
+ */
+function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext): TemplateResult {
+  const list = ctx.repeat!;
+  const itemName = (index: number) => `${ctx.t.text(field.itemLabel)} ${ctx.t.formatNumber(index + 1)}`;
+  return html`<fieldset class="fieldset repeat" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${ctx.t.text(field.label)}</legend>
+    ${hintAndError(field, ctx)}
+    ${Array.from(
+      { length: list.count },
+      (_, index) =>
+        html`<fieldset class="fieldset repeat-item" part="repeat-item">
+          <legend class="repeat-item-label">${itemName(index)}</legend>
+          ${list.renderItem(index)}
+          ${
+            list.canRemove
+              ? html`<button type="button" class="button secondary" part="button" @click=${() => list.remove(index)}>
+                  ${ctx.t.t('repeat.remove')}<span class="visually-hidden"> ${itemName(index)}</span>
+                </button>`
+              : nothing
+          }
+        </fieldset>`,
+    )}
+    ${
+      list.canAdd
+        ? html`<button type="button" class="button secondary" id="f-${field.id}-add" part="button" @click=${list.add}>
+            ${ctx.t.text(field.addLabel)}
+          </button>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
 const renderers = {
   text: (field, ctx) =>
     inputField(field, ctx, {
@@ -296,6 +344,7 @@ const renderers = {
   address: (field, ctx) => address(field, ctx),
   iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
+  repeat: (field, ctx) => repeat(field, ctx),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */

@@ -5,6 +5,7 @@ import type { RuleState } from '../model/rule-state.js';
 import { renderComputed } from './render-computed.js';
 import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
 import { formatIban } from '../model/iban.js';
+import { itemField, itemsOf, valueAt } from '../model/repeat.js';
 import { normalizeDate } from '../model/validate-field.js';
 
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
@@ -27,6 +28,7 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
     case 'bic':
       return (value as string).replace(/\s+/gu, '').toUpperCase();
     case 'notice':
+    case 'repeat':
       return '';
     case 'checkboxes':
       return (value as readonly string[]).map(label).join(', ');
@@ -53,26 +55,48 @@ export function renderReview(
   onEdit: (fieldId: string) => void,
 ): TemplateResult {
   const steps = rules.visibleSteps.map((index) => definition.steps[index]!);
+  const row = (field: Field, context = '') =>
+    html`<div class="summary-row">
+      <dt>${t.text(field.label)}</dt>
+      <dd>${formatAnswer(field, valueAt(values, field.id), t)}</dd>
+      <dd class="summary-action">
+        <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
+          ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}${context}</span>
+        </button>
+      </dd>
+    </div>`;
+  const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice';
+  /** Consecutive plain questions share one list; each repeated item gets its own, under its name. */
+  const groups = (fields: readonly Field[]): TemplateResult[] => {
+    const out: TemplateResult[] = [];
+    let plain: Field[] = [];
+    const flush = () => {
+      if (plain.length > 0) out.push(html`<dl class="summary-list" part="summary-list">${plain.map((f) => row(f))}</dl>`);
+      plain = [];
+    };
+    for (const field of fields.filter(shown)) {
+      if (field.type !== 'repeat') {
+        plain.push(field);
+        continue;
+      }
+      flush();
+      itemsOf(values[field.id]).forEach((_, index) => {
+        const name = `${t.text(field.itemLabel)} ${t.formatNumber(index + 1)}`;
+        const inner = field.fields.map((f) => itemField(field, index, f)).filter(shown);
+        out.push(
+          html`<h5 class="review-item">${name}</h5>
+            <dl class="summary-list" part="summary-list">${inner.map((f) => row(f, ` (${name})`))}</dl>`,
+        );
+      });
+    }
+    flush();
+    return out;
+  };
   return html`<p class="lead">${t.t('review.intro')}</p>
     ${steps.map(
       (step) =>
         html`<h4 class="review-step">${t.text(step.title)}</h4>
-          <dl class="summary-list" part="summary-list">
-            ${step.fields
-              .filter((field) => rules.visible.has(field.id) && field.type !== 'notice')
-              .map(
-                (field) =>
-                  html`<div class="summary-row">
-                    <dt>${t.text(field.label)}</dt>
-                    <dd>${formatAnswer(field, values[field.id], t)}</dd>
-                    <dd class="summary-action">
-                      <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                        ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}</span>
-                      </button>
-                    </dd>
-                  </div>`,
-              )}
-          </dl>`,
+          ${groups(step.fields)}`,
     )}
     ${renderComputed(definition, rules, t)}`;
 }

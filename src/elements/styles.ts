@@ -210,6 +210,22 @@ export const styles = css`
     color: var(--antrag-color-error, #b00020);
     font-weight: 700;
   }
+  .repeat-item {
+    margin-block: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--antrag-color-border, #5f6368);
+    border-radius: var(--antrag-radius-panel, 4px);
+  }
+  .repeat-item-label {
+    font-weight: 700;
+    font-size: 1.125em;
+    padding: 0;
+    margin-block-end: var(--_space);
+  }
+  h5 {
+    font-size: 1em;
+    margin-block: calc(var(--_space) * 2) var(--_space);
+  }
   .input-row {
     display: flex;
     align-items: center;

@@ -1,5 +1,6 @@
 import type { Definition } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
+import { emptyItem, fieldById, itemId, itemsOf, minItems, valueAt, withValue } from './repeat.js';
 import { evaluateRules } from './rule-state.js';
 import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
 import type { Snapshot, SubmissionFailure, View } from './snapshot.js';
@@ -30,6 +31,10 @@ export interface AssistantModel {
   next(): NavigationResult;
   /** "Zurück": the previous step (from review: the last step). */
   back(): NavigationResult;
+  /** Adds an empty item to a repeat; returns its index, or undefined at the maximum. */
+  addItem(repeatId: string): number | undefined;
+  /** Removes an item (not below the minimum); returns whether it did. */
+  removeItem(repeatId: string, index: number): boolean;
   /** "Ändern" on the review page: the step holding `fieldId`; "Weiter" then returns to the review. */
   edit(fieldId: string): NavigationResult;
   /** "Absenden": 'moved' when every step is valid and sending may start; otherwise opens the first invalid step. */
@@ -66,8 +71,14 @@ export function createAssistantModel(definition: Definition, options: AssistantM
   };
   /** Marks every field of a step as due for feedback, with the values as they are now. */
   const checkStep = (index: number): Values => {
-    const checked = { ...snapshot.checked };
-    for (const field of definition.steps[index]?.fields ?? []) checked[field.id] = snapshot.values[field.id] ?? emptyValue(field);
+    const checked: Record<string, FieldValue> = { ...snapshot.checked };
+    for (const field of definition.steps[index]?.fields ?? []) {
+      checked[field.id] = snapshot.values[field.id] ?? emptyValue(field);
+      if (field.type !== 'repeat') continue;
+      itemsOf(snapshot.values[field.id]).forEach((item, i) => {
+        for (const inner of field.fields) checked[itemId(field.id, i, inner.id)] = item[inner.id] ?? emptyValue(inner);
+      });
+    }
     return Object.freeze(checked);
   };
   const busy = () => snapshot.submission.status === 'sending' || snapshot.submission.status === 'sent';
@@ -80,13 +91,15 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       return () => listeners.delete(listener);
     },
     input(fieldId, value) {
-      if (busy() || !Object.hasOwn(initial, fieldId)) return;
-      update({ values: Object.freeze({ ...snapshot.values, [fieldId]: value }) });
+      if (busy() || !fieldById(definition, fieldId)) return;
+      update({ values: Object.freeze(withValue(snapshot.values, fieldId, value)) });
     },
     leave(fieldId) {
-      if (!Object.hasOwn(initial, fieldId)) return;
-      const value = snapshot.values[fieldId];
-      const due = Object.hasOwn(snapshot.checked, fieldId) || !sameValue(value, initial[fieldId]);
+      const field = fieldById(definition, fieldId);
+      if (!field) return;
+      const value = valueAt(snapshot.values, fieldId);
+      const start = Object.hasOwn(initial, fieldId) ? initial[fieldId] : emptyValue(field);
+      const due = Object.hasOwn(snapshot.checked, fieldId) || !sameValue(value, start);
       if (due && !sameValue(snapshot.checked[fieldId], value)) {
         update({ checked: Object.freeze({ ...snapshot.checked, [fieldId]: value as FieldValue }) });
       }
@@ -110,8 +123,34 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       const previous = steps.filter((index) => index < current).at(-1);
       return previous === undefined || view.kind === 'confirmation' ? 'ignored' : goTo({ kind: 'step', index: previous });
     },
+    addItem(repeatId) {
+      const field = fieldById(definition, repeatId);
+      const items = itemsOf(snapshot.values[repeatId]);
+      if (busy() || field?.type !== 'repeat' || (field.max !== undefined && items.length >= field.max)) return undefined;
+      update({ values: Object.freeze({ ...snapshot.values, [repeatId]: [...items, emptyItem(field)] }) });
+      return items.length;
+    },
+    removeItem(repeatId, index) {
+      const field = fieldById(definition, repeatId);
+      const items = itemsOf(snapshot.values[repeatId]);
+      if (busy() || field?.type !== 'repeat' || items.length <= minItems(field) || !items[index]) return false;
+      // Feedback state follows the items: later items move up one place.
+      const checked: Record<string, FieldValue> = {};
+      for (const [id, value] of Object.entries(snapshot.checked)) {
+        const [top, at, inner] = id.split('.');
+        if (top !== repeatId || at === undefined) checked[id] = value;
+        else if (Number(at) < index) checked[id] = value;
+        else if (Number(at) > index) checked[itemId(repeatId, Number(at) - 1, inner!)] = value;
+      }
+      update({
+        values: Object.freeze({ ...snapshot.values, [repeatId]: items.filter((_, i) => i !== index) }),
+        checked: Object.freeze(checked),
+      });
+      return true;
+    },
     edit(fieldId) {
-      const index = definition.steps.findIndex((step) => step.fields.some((field) => field.id === fieldId));
+      const top = fieldId.split('.')[0];
+      const index = definition.steps.findIndex((step) => step.fields.some((field) => field.id === top));
       if (index < 0 || busy() || !evaluateRules(definition, snapshot.values).visibleSteps.includes(index)) return 'ignored';
       return goTo({ kind: 'step', index }, true);
     },

@@ -1,5 +1,6 @@
 import type { Definition, Field } from '../definition/schema.js';
-import type { Values } from './field-value.js';
+import type { FieldValue, Values } from './field-value.js';
+import { fieldById, itemField, itemsOf, withValue } from './repeat.js';
 import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
@@ -25,21 +26,41 @@ export function allFields(definition: Definition): Field[] {
 export function stepIssues(definition: Definition, values: Values, index: number, rules = evaluateRules(definition, values)): FieldIssue[] {
   const step = definition.steps[index];
   if (!step || !rules.visibleSteps.includes(index)) return [];
+  const check = (field: Field, value: FieldValue | undefined) =>
+    validateField(field, value, rules.required.has(field.id)) ?? dateBoundIssue(field, value, rules) ?? [];
   const fieldIssues = step.fields
     .filter((field) => rules.visible.has(field.id))
-    .flatMap(
-      (field) =>
-        validateField(field, values[field.id], rules.required.has(field.id)) ?? dateBoundIssue(field, values[field.id], rules) ?? [],
-    );
+    .flatMap((field) => {
+      const own = check(field, values[field.id]);
+      if (field.type !== 'repeat') return own;
+      const inner = itemsOf(values[field.id]).flatMap((item, index) =>
+        field.fields
+          .map((f) => itemField(field, index, f))
+          .flatMap((f, i) => (rules.visible.has(f.id) ? check(f, item[field.fields[i]!.id]) : [])),
+      );
+      return [...[own].flat(), ...inner];
+    });
   const fieldsWithIssues = new Set(fieldIssues.map((issue) => issue.fieldId));
   return [...fieldIssues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
+}
+
+/**
+ * The answers with each checked value put back (item answers by their path id). A repeat's own entry
+ * only marks it as checked: its items are added and removed with buttons, never by typing.
+ */
+export function applyChecked(definition: Definition, values: Values, checked: Values): Values {
+  let result = values;
+  for (const [id, value] of Object.entries(checked)) {
+    if (fieldById(definition, id)?.type !== 'repeat') result = withValue(result, id, value);
+  }
+  return result;
 }
 
 /** Derives visibility, feedback, the error summary and progress from the snapshot. */
 export function derive(definition: Definition, snapshot: Snapshot): Derived {
   const rules = evaluateRules(definition, snapshot.values);
   // Feedback is judged on the answers as they were when it became due, so typing never changes it.
-  const asChecked = { ...snapshot.values, ...snapshot.checked };
+  const asChecked = applyChecked(definition, snapshot.values, snapshot.checked);
   const checkedRules = evaluateRules(definition, asChecked);
   const shownIssues = new Map<string, FieldIssue>();
   const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
@@ -61,7 +82,9 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
   const index = view.kind === 'step' ? view.index : -1;
   const summary =
     snapshot.summaryShown && view.kind === 'step'
-      ? (definition.steps[index]?.fields ?? []).flatMap((field) => shownIssues.get(field.id) ?? [])
+      ? [...shownIssues.values()].filter((issue) =>
+          definition.steps[index]?.fields.some((field) => field.id === issue.fieldId.split('.')[0]),
+        )
       : [];
   const position = rules.visibleSteps.indexOf(index);
   return {

@@ -8,7 +8,12 @@ export type AddressPart = (typeof addressParts)[number];
  * What an answer holds while the citizen edits it: the text typed, a checked state, chosen options,
  * or the parts of a compound answer (an address).
  */
-export type FieldValue = string | boolean | readonly string[] | Readonly<Partial<Record<string, string>>>;
+export type FieldValue = string | boolean | readonly string[] | Readonly<Partial<Record<string, string>>> | readonly RepeatItem[];
+
+/** One item of a repeated group: its answers by question id. */
+export interface RepeatItem {
+  readonly [fieldId: string]: FieldValue;
+}
 
 /** Answers by field id. */
 export type Values = Readonly<Record<string, FieldValue>>;
@@ -18,6 +23,10 @@ export function emptyValue(field: Field): FieldValue {
   if (field.type === 'checkbox' || field.type === 'consent') return false;
   if (field.type === 'checkboxes') return [];
   if (field.type === 'address') return { strasse: '', hausnummer: '', plz: '', ort: '' };
+  if (field.type === 'repeat') {
+    const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));
+    return Array.from({ length: field.min ?? 1 }, () => ({ ...item }));
+  }
   return '';
 }
 
@@ -26,15 +35,11 @@ export function isEmpty(value: FieldValue | undefined): boolean {
   if (value === undefined || value === false) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
-  return typeof value === 'object' && Object.values(value).every((part) => !part || part.trim() === '');
+  return typeof value === 'object' && Object.values(value).every((part) => !part || (typeof part === 'string' && part.trim() === ''));
 }
 
 /** Two answers are the same (order of chosen options matters, as the UI keeps definition order). */
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => (a as Record<string, string>)[key] === (b as Record<string, string>)[key]);
-  }
-  return a === b;
+  // Answers are plain JSON-like data built by the model, so their JSON text is a faithful comparison.
+  return typeof a === 'object' || typeof b === 'object' ? JSON.stringify(a) === JSON.stringify(b) : a === b;
 }

@@ -4,6 +4,7 @@ import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
 import { isEmpty, type FieldValue, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
+import { itemId, itemsOf } from './repeat.js';
 import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
@@ -64,18 +65,35 @@ export function evaluateRules(definition: Definition, values: Values): RuleState
   const visible = new Set<string>();
   const required = new Set<string>();
   const visibleSteps: number[] = [];
+  /** Records one question's visibility, required-ness and answer (under `key` in `into`). */
+  const collect = (field: Field, id: string, value: FieldValue | undefined, scope: unknown, into: Record<string, unknown>, key: string) => {
+    if (field.type === 'repeat') return;
+    if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, scope)), true)) return;
+    visible.add(id);
+    if (field.type === 'notice') return;
+    if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, scope)), false)))
+      required.add(id);
+    if (value !== undefined && !isEmpty(value)) into[key] = toAnswer(field, value);
+  };
   definition.steps.forEach((step, index) => {
     if (step.visibleIf !== undefined && !safely(() => truthy(evaluate(step.visibleIf, data)), true)) return;
     visibleSteps.push(index);
     for (const field of step.fields) {
       if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, data)), true)) continue;
       visible.add(field.id);
-      if (field.type === 'notice') continue;
-      if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, data)), false))) {
-        required.add(field.id);
+      if (field.type === 'repeat') {
+        // Each item's questions see the form's earlier answers and the item's own earlier answers.
+        data[field.id] = itemsOf(values[field.id]).map((item, index) => {
+          const answers: Record<string, unknown> = {};
+          for (const inner of field.fields) {
+            const id = itemId(field.id, index, inner.id);
+            collect(inner, id, item[inner.id], { ...data, ...answers }, answers, inner.id);
+          }
+          return answers;
+        });
+        continue;
       }
-      const value = values[field.id];
-      if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
+      collect(field, field.id, values[field.id], data, data, field.id);
     }
   });
   const computed: Record<string, number | null> = {};

@@ -1,6 +1,7 @@
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
 import { isEmpty, type FieldValue } from './field-value.js';
+import { itemId } from './repeat.js';
 import { evaluateRules, toAnswer, type AnswerValue } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import type { FieldIssue } from './validate-field.js';
@@ -33,8 +34,10 @@ export function toSubmissionPayload(
   const data: Record<string, AnswerValue> = {};
   for (const field of allFields(definition)) {
     const value = snapshot.values[field.id];
-    if (!rules.visible.has(field.id) || value === undefined || isEmpty(value)) continue;
-    data[field.id] = toAnswer(field, value);
+    if (!rules.visible.has(field.id)) continue;
+    // A repeat's items come from the rule evaluation: visible, answered item questions only.
+    if (field.type === 'repeat') data[field.id] = rules.data[field.id] as AnswerValue;
+    else if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
   }
   const label = options.label ?? ((text) => (typeof text === 'string' ? text : (text[options.language] ?? Object.values(text)[0] ?? '')));
   const breakdown: SubmissionPayload['breakdown'] = {};
@@ -84,24 +87,49 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   const known = new Set(fields.map((field) => field.id));
   for (const key of Object.keys(data)) if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: key } });
   const values: Record<string, FieldValue> = {};
+  /** Ids of the answers the payload carries, item answers by path id, to find hidden ones below. */
+  const sent: string[] = [];
+  const take = (field: Field, id: string, answer: unknown): FieldValue | undefined => {
+    const value = fromAnswer(field, answer);
+    if (value === undefined) issues.push({ fieldId: id, code: 'type' });
+    else sent.push(id);
+    return value;
+  };
   for (const field of fields) {
     const answer = Object.hasOwn(data, field.id) ? (data as Record<string, unknown>)[field.id] : undefined;
     if (answer === undefined) continue;
-    const value = fromAnswer(field, answer);
-    if (value === undefined) issues.push({ fieldId: field.id, code: 'type' });
-    else values[field.id] = value;
+    if (field.type !== 'repeat') {
+      const value = take(field, field.id, answer);
+      if (value !== undefined) values[field.id] = value;
+      continue;
+    }
+    if (!Array.isArray(answer) || !answer.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
+      issues.push({ fieldId: field.id, code: 'type' });
+      continue;
+    }
+    sent.push(field.id);
+    values[field.id] = answer.map((item: Record<string, unknown>, index) => {
+      const known = new Map(field.fields.map((inner) => [inner.id, inner]));
+      for (const key of Object.keys(item))
+        if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: itemId(field.id, index, key) } });
+      const converted: Record<string, FieldValue> = {};
+      for (const [key, inner] of known) {
+        if (!Object.hasOwn(item, key)) continue;
+        const value = take(inner, itemId(field.id, index, key), item[key]);
+        if (value !== undefined) converted[key] = value;
+      }
+      return converted;
+    });
   }
   const rules = evaluateRules(definition, values);
-  for (const field of fields) {
-    if (Object.hasOwn(values, field.id) && !rules.visible.has(field.id)) issues.push({ fieldId: field.id, code: 'hidden' });
-  }
+  for (const id of sent) if (!rules.visible.has(id)) issues.push({ fieldId: id, code: 'hidden' });
   const reported = new Set(issues.map((issue) => issue.fieldId));
   for (const index of rules.visibleSteps) {
     for (const issue of stepIssues(definition, values, index, rules)) if (!reported.has(issue.fieldId)) issues.push(issue);
   }
-  const sent = (computed ?? {}) as Record<string, unknown>;
+  const sentComputed = (computed ?? {}) as Record<string, unknown>;
   for (const [id, value] of Object.entries(rules.computed)) {
-    if (sent[id] !== value) issues.push({ code: 'computed', params: { computed: id } });
+    if (sentComputed[id] !== value) issues.push({ code: 'computed', params: { computed: id } });
   }
   return { ok: issues.length === 0, issues };
 }

@@ -26,7 +26,9 @@ export type IssueCode =
   | 'postalCode'
   | 'postalCodeArea'
   | 'iban'
-  | 'bic';
+  | 'bic'
+  | 'minItems'
+  | 'maxItems';
 
 /** One problem with one answer. */
 export interface FieldIssue {
@@ -75,6 +77,14 @@ export function validateField(
   required = 'required' in field && field.required === true,
 ): FieldIssue | undefined {
   if (field.type === 'notice') return undefined;
+  if (field.type === 'repeat') {
+    // Only the number of items; each item's questions are checked as fields of their own (derive.ts).
+    if (value !== undefined && !Array.isArray(value)) return { fieldId: field.id, code: 'type' };
+    const count = Array.isArray(value) ? value.length : 0;
+    if (count < (field.min ?? 1)) return { fieldId: field.id, code: 'minItems', params: { min: field.min ?? 1 } };
+    if (field.max !== undefined && count > field.max) return { fieldId: field.id, code: 'maxItems', params: { max: field.max } };
+    return undefined;
+  }
   const issue = (code: IssueCode, params?: Record<string, string | number>): FieldIssue => ({
     fieldId: field.id,
     code,

@@ -18,7 +18,7 @@ const options = [
   { value: 'holz', label: de('Holz') },
 ];
 
-const contracts: { [T in Exclude<FieldType, 'notice'>]: Contract } = {
+const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat'>]: Contract } = {
   text: {
     field: { id: 'f', type: 'text', label: de('Name'), maxLength: 5 },
     invalid: { answer: 'Zu lang', raw: 'Zu lang', code: 'maxLength' },

@@ -7,7 +7,12 @@ describe('renderRichText', () => {
     // Rendered straight into a detached element: open-wc's fixture() waits for an animation frame, which a
     // background tab in a concurrent run may never get.
     const el = document.createElement('div');
-    render(renderRichText('Erster **wichtiger** Absatz.\n\n- eins\n- [zwei](https://example.org)\n\n<img src=x onerror=alert(1)> [böse](javascript:alert(1))'), el);
+    render(
+      renderRichText(
+        'Erster **wichtiger** Absatz.\n\n- eins\n- [zwei](https://example.org)\n\n<img src=x onerror=alert(1)> [böse](javascript:alert(1))',
+      ),
+      el,
+    );
     expect(el.querySelectorAll('p')).to.have.length(2);
     expect(el.querySelector('strong')!.textContent).to.equal('wichtiger');
     expect([...el.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['eins', 'zwei']);
