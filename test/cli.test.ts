@@ -9,7 +9,7 @@ describe('npx antrag validate', () => {
   it('accepts the demo forms and exits 0', async () => {
     const run = await antrag('validate', 'demo/forms/hundesteuer-anmeldung.json', 'demo/forms/verbrennung-pflanzlicher-abfaelle.json');
     expect(run.code).to.equal(0);
-    expect(run.stdout).to.contain('demo/forms/hundesteuer-anmeldung.json: ok (hundesteuer-anmeldung 1.0.0)');
+    expect(run.stdout).to.contain('demo/forms/hundesteuer-anmeldung.json: ok (hundesteuer-anmeldung 2.0.0)');
   });
 
   it('reports five kinds of mistakes with file and JSON pointer, and exits 1', async () => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Definition } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
 import type { FieldIssue } from '../model/validate-field.js';
-import { allFields } from '../model/derive.js';
+import { fieldById } from '../model/repeat.js';
 import { issueMessage } from './issue-message.js';
 import { controlId } from './render-field.js';
 
@@ -17,20 +17,27 @@ export function renderErrorSummary(
   onLink: (fieldId: string, part?: string) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
-  const fields = new Map(allFields(definition).map((field) => [field.id, field]));
+  // A repeated item's question names its item, since "Name des Hundes" alone does not say which dog.
+  const itemName = (fieldId: string) => {
+    const [top, index] = fieldId.split('.');
+    const repeat = index === undefined ? undefined : fieldById(definition, top!);
+    return repeat?.type === 'repeat' ? `${t.text(repeat.itemLabel)} ${t.formatNumber(Number(index) + 1)}: ` : '';
+  };
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <div role="alert">
       <h3 class="error-summary-title" id="error-summary-title">${t.t('errorSummary.title')}</h3>
       <ul class="error-summary-list">
         ${issues.map((issue) => {
-          const field = fields.get(issue.fieldId);
+          const field = fieldById(definition, issue.fieldId);
           if (!field) return nothing;
           const follow = (e: Event) => {
             e.preventDefault();
             onLink(issue.fieldId, issue.part);
           };
           return html`<li>
-            <a href="#${controlId(field, issue.part)}" @click=${follow}>${issueMessage(definition, field, issue, t)}</a>
+            <a href="#${controlId(field, issue.part)}" @click=${follow}
+              >${itemName(issue.fieldId)}${issueMessage(definition, field, issue, t)}</a
+            >
           </li>`;
         })}
       </ul>

@@ -3,6 +3,7 @@ import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import {
   $,
   $$,
+  byId,
   answerStep,
   fill,
   focused,
@@ -23,7 +24,7 @@ describe('<antrag-assistant>', () => {
     await oneEvent(el, 'antrag-ready');
     await el.updateComplete;
     expect($(el, 'h2')!.textContent).to.equal('Hund zur Hundesteuer anmelden');
-    expect($(el, '.progress')!.textContent).to.equal('Schritt 1 von 3');
+    expect($(el, '.progress')!.textContent).to.equal('Schritt 1 von 5');
     expect(heading(el)).to.equal('Halterin oder Halter');
     expect($(el, '.authority')!.textContent).to.equal('Stadt Musterstadt');
   });
@@ -39,14 +40,11 @@ describe('<antrag-assistant>', () => {
       'Bitte geben Sie „Vorname“ an.',
       'Bitte geben Sie „Nachname“ an.',
       'Bitte geben Sie „Geburtsdatum“ an.',
-      'Bitte geben Sie „Straße“ an.',
-      'Bitte geben Sie „Hausnummer“ an.',
-      'Bitte geben Sie „Postleitzahl“ an.',
-      'Bitte geben Sie „Ort“ an.',
+      'Bitte geben Sie „Anschrift“ an.',
     ]);
     const url = location.href;
-    links[5]!.click();
-    expect(focused(el)?.id).to.equal('f-plz');
+    links[3]!.click();
+    expect(focused(el)?.id).to.equal('f-anschrift-strasse');
     expect(location.href).to.equal(url);
   });
 
@@ -65,7 +63,9 @@ describe('<antrag-assistant>', () => {
     await answerStep(el, validAnswers['hundesteuer-anmeldung']![0]!);
     await next(el);
     await next(el);
-    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('f-geschlecht-error');
+    expect(byId(el, 'f-hunde.0.geschlecht-0')!.closest('fieldset')!.getAttribute('aria-describedby')).to.equal(
+      'f-hunde.0.geschlecht-error',
+    );
   });
 
   it('focuses the step heading after "Weiter" and "Zurück"', async () => {
@@ -73,8 +73,8 @@ describe('<antrag-assistant>', () => {
     await answerStep(el, validAnswers['hundesteuer-anmeldung']![0]!);
     await next(el);
     expect(focused(el)).to.equal($(el, '#view-heading'));
-    expect(heading(el)).to.equal('Ihr Hund');
-    $<HTMLButtonElement>(el, 'button.secondary')!.click();
+    expect(heading(el)).to.equal('Ihre Hunde');
+    $<HTMLButtonElement>(el, '.nav button.secondary')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Halterin oder Halter');
     expect(focused(el)).to.equal($(el, '#view-heading'));
@@ -92,11 +92,11 @@ describe('<antrag-assistant>', () => {
     expect(rows).to.deep.include(['Rasse', 'Dackel']);
     expect(rows).to.deep.include(['Geburtsdatum', '17. Mai 1980']);
     expect(rows).to.deep.include(['Anrede', 'Keine Angabe']);
-    $<HTMLButtonElement>(el, '[data-edit="hundName"]')!.click();
+    $<HTMLButtonElement>(el, '[data-edit="hunde.0.name"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(focused(el)?.id).to.equal('f-hundName');
-    await fill(el, 'hundName', 'Struppi');
+    expect(focused(el)?.id).to.equal('f-hunde.0.name');
+    await fill(el, 'hunde.0.name', 'Struppi');
     expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Weiter zur Zusammenfassung');
     await next(el);
     expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');

@@ -95,10 +95,10 @@ describe('keyboard only', () => {
       });
     });
 
-  it('completes all three steps of "Hund zur Hundesteuer anmelden", selects and radios included', async () => {
+  it('completes "Hund zur Hundesteuer anmelden" with two dogs, SEPA mandate and the computed tax', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });
     const tabToButton = async (text: string) => {
-      for (let i = 0; i < 4 && focused(el)?.textContent?.trim() !== text; i++) await press('Tab');
+      for (let i = 0; i < 6 && focused(el)?.textContent?.trim() !== text; i++) await press('Tab');
       expect(focused(el)?.textContent?.trim()).to.equal(text);
     };
     $(el, '#view-heading')!.focus();
@@ -113,60 +113,103 @@ describe('keyboard only', () => {
     await type('5');
     await tabTo(el, 'f-geburtsdatum-year');
     await type('1980');
-    await tabTo(el, 'f-strasse');
-    await type('Hauptstraße');
-    await tabTo(el, 'f-hausnummer');
-    await type('12a');
-    await tabTo(el, 'f-plz');
-    await type('54321');
-    await tabTo(el, 'f-ort');
-    await type('Musterstadt');
+    for (const [part, text] of [
+      ['strasse', 'Hauptstraße'],
+      ['hausnummer', '12a'],
+      ['plz', '54321'],
+      ['ort', 'Musterstadt'],
+    ] as const) {
+      await tabTo(el, `f-anschrift-${part}`);
+      await type(text);
+    }
+    // Enter in a text field submits the step.
     await press('Enter');
     await el.updateComplete;
-    expect(heading(el)).to.equal('Ihr Hund');
+    expect(heading(el)).to.equal('Ihre Hunde');
 
-    await tabTo(el, 'f-hundName');
-    await type('Bello');
-    await tabTo(el, 'f-rasse');
-    for (let i = 0; i < 4; i++) await press('ArrowDown');
-    await tabTo(el, 'f-geschlecht-0');
-    await press('Space');
-    await tabTo(el, 'f-chipnummer');
-    await tabTo(el, 'f-beginnHaltung');
-    await typeDate(dogSince);
-    await tabTo(el, 'f-listenhund-0');
+    const dog = async (index: number, name: string, breedSteps: number, female: boolean, month: string) => {
+      if (index > 0) {
+        await tabToButton('Weiteren Hund hinzufügen');
+        await press('Enter');
+        await el.updateComplete;
+        expect(focused(el)?.id, 'focus moves to the new dog').to.equal(`f-hunde.${index}.name`);
+      } else {
+        await tabTo(el, `f-hunde.${index}.name`);
+      }
+      await type(name);
+      await tabTo(el, `f-hunde.${index}.rasse`);
+      for (let i = 0; i < breedSteps; i++) await press('ArrowDown');
+      await tabTo(el, `f-hunde.${index}.geschlecht-0`);
+      await press('Space');
+      if (female) await press('ArrowDown');
+      expect(focused(el)?.id).to.equal(`f-hunde.${index}.geschlecht-${female ? 1 : 0}`);
+      await tabTo(el, `f-hunde.${index}.wurfdatum`);
+      if (month) await type(month);
+      await tabTo(el, `f-hunde.${index}.chipnummer`);
+      await tabTo(el, `f-hunde.${index}.beginnHaltung`);
+      await typeDate(dogSince);
+      await tabTo(el, `f-hunde.${index}.listenhund-0`);
+      await press('Space');
+    };
+    await dog(0, 'Bello', 4, false, '');
+    await dog(1, 'Luna', 1, true, '04/2024');
+    await tabToButton('Weiter');
+    await press('Enter');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Ermäßigung oder Befreiung');
+
+    await tabTo(el, 'f-ermaessigung-0');
     await press('Space');
     await tabToButton('Weiter');
     await press('Enter');
     await el.updateComplete;
-    expect(heading(el)).to.equal('Erklärung');
+    expect(heading(el)).to.equal('Zahlung');
+
+    await tabTo(el, 'f-zahlungsweise-0');
+    await press('Space');
+    await el.updateComplete;
+    await tabTo(el, 'f-kontoinhaber');
+    await type('Erika Mustermann');
+    await tabTo(el, 'f-iban');
+    await type('DE89 3704 0044 0532 0130 00');
+    await press('Tab'); // the mandate text's "Text anzeigen" disclosure
+    expect(focused(el)?.tagName).to.equal('SUMMARY');
+    await tabTo(el, 'f-mandat');
+    await press('Space');
+    expect($(el, '.computed-value')!.textContent!.replace(/\s/gu, ' ')).to.equal('228,00 €');
+    await tabToButton('Weiter');
+    await press('Enter');
+    await el.updateComplete;
 
     await tabTo(el, 'f-richtigkeit');
     await press('Space');
     await tabToButton('Weiter');
     await press('Enter');
     await el.updateComplete;
-    for (let i = 0; i < 30 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
+    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+    for (let i = 0; i < 40 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
     await press('Enter');
     await until(() => $(el, '.reference') !== null, 'the confirmation');
     const reference = $(el, '.reference')!.textContent!.replace('Ihr Aktenzeichen: ', '');
     expect(reference).to.match(/^HST-\d{4}-\d{6}$/);
-    const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+    const stored = (await storedSubmissions()).find((s) => s.reference === reference)! as unknown as { data: unknown; computed: unknown };
     expect(stored.data).to.deep.equal({
       vorname: 'Erika',
       nachname: 'Mustermann',
       geburtsdatum: '1980-05-17',
-      strasse: 'Hauptstraße',
-      hausnummer: '12a',
-      plz: '54321',
-      ort: 'Musterstadt',
-      hundName: 'Bello',
-      rasse: 'dackel',
-      geschlecht: 'ruede',
-      beginnHaltung: dogSince,
-      listenhund: 'nein',
+      anschrift: { strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
+      hunde: [
+        { name: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: dogSince, listenhund: 'nein' },
+        { name: 'Luna', rasse: 'mischling', geschlecht: 'huendin', wurfdatum: '04/2024', beginnHaltung: dogSince, listenhund: 'nein' },
+      ],
+      ermaessigung: 'nein',
+      zahlungsweise: 'sepa',
+      kontoinhaber: 'Erika Mustermann',
+      iban: 'DE89370400440532013000',
+      mandat: true,
       richtigkeit: true,
     });
+    expect(stored.computed).to.deep.equal({ jahressteuer: 228 });
   });
 
   it('reaches the error summary and each field from it with the keyboard', async () => {

@@ -41,12 +41,14 @@ export async function renderAssistant(
 export const root = (el: AntragAssistant) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: AntragAssistant, selector: string) => root(el).querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: AntragAssistant, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+/** An element of the assistant by id; ids of repeated items contain dots, which CSS selectors would misread. */
+export const byId = <T extends HTMLElement = HTMLElement>(el: AntragAssistant, id: string) => root(el).getElementById(id) as T | null;
 export const focused = (el: AntragAssistant) => root(el).activeElement as HTMLElement | null;
 export const heading = (el: AntragAssistant) => $(el, '#view-heading')?.textContent?.trim();
 
 /** Types into a text-like field as a user would: focus, value, input event, then leave. */
 export async function fill(el: AntragAssistant, fieldId: string, text: string): Promise<void> {
-  const day = $<HTMLInputElement>(el, `#f-${fieldId}-day`);
+  const day = byId<HTMLInputElement>(el, `f-${fieldId}-day`);
   if (day) {
     // A memorable date: day, month and year fields.
     const [year, month, date] = text.split('-');
@@ -58,7 +60,7 @@ export async function fill(el: AntragAssistant, fieldId: string, text: string): 
       await fill(el, `${fieldId}-${part}`, String(Number(value)));
     return;
   }
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, `#f-${fieldId}`);
+  const input = byId<HTMLInputElement | HTMLTextAreaElement>(el, `f-${fieldId}`);
   if (!input) throw new Error(`no text field "${fieldId}" on this step`);
   input.focus();
   input.value = text;
@@ -69,7 +71,8 @@ export async function fill(el: AntragAssistant, fieldId: string, text: string): 
 
 /** Chooses an option of a select, radio group or checkbox group by value; checks a single checkbox. */
 export async function choose(el: AntragAssistant, fieldId: string, value?: string): Promise<void> {
-  const select = $<HTMLSelectElement>(el, `select#f-${fieldId}`);
+  const found = byId(el, `f-${fieldId}`);
+  const select = found instanceof HTMLSelectElement ? found : null;
   if (select) {
     select.value = value ?? '';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -151,12 +154,17 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
       vorname: 'Erika',
       nachname: 'Mustermann',
       geburtsdatum: '1980-05-17',
-      strasse: 'Hauptstraße',
-      hausnummer: '12a',
-      plz: '54321',
-      ort: 'Musterstadt',
+      anschrift: { strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
     },
-    { hundName: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: dogSince, listenhund: 'nein' },
+    {
+      'hunde.0.name': 'Bello',
+      'hunde.0.rasse': 'dackel',
+      'hunde.0.geschlecht': 'ruede',
+      'hunde.0.beginnHaltung': dogSince,
+      'hunde.0.listenhund': 'nein',
+    },
+    { ermaessigung: 'nein' },
+    { zahlungsweise: 'ueberweisung' },
     { richtigkeit: true },
   ],
 };
@@ -169,7 +177,7 @@ export async function enter(el: AntragAssistant, id: string, value: Answer): Pro
   if (value === true) await choose(el, id);
   else if (Array.isArray(value)) for (const v of value) await choose(el, id, v);
   else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await fill(el, `${id}-${part}`, text);
-  else if ($(el, `select#f-${id}`) || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
+  else if (byId(el, `f-${id}`) instanceof HTMLSelectElement || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
   else await fill(el, id, value);
 }
 
