@@ -142,15 +142,31 @@ function choices(field: Question & { options: readonly Option[] }, ctx: FieldCon
 }
 
 /**
+ * Reads every part of a compound answer from its inputs, not from the last render: browser autofill sets
+ * several parts (address, birthday) in one go, before the assistant re-renders in between.
+ */
+function partsFrom<P extends string>(
+  event: Event,
+  fieldId: string,
+  parts: readonly P[],
+  clean = (value: string) => value,
+): Record<P, string> {
+  const group = (event.target as HTMLElement).closest('fieldset')!;
+  const read = {} as Record<P, string>;
+  for (const part of parts) read[part] = clean(group.querySelector<HTMLInputElement>(`[name="${fieldId}-${part}"]`)?.value ?? '');
+  return read;
+}
+
+/**
  * Day, month and year as three text fields in one fieldset (GOV.UK "date input"), for dates people know
  * by heart. The answer keeps what was typed ("1980-5-17"); validation and the payload normalise it.
  */
 function memorableDate(field: Question & { type: 'date' }, ctx: FieldContext): TemplateResult {
   const [year = '', month = '', day = ''] = text(ctx) ? text(ctx).split('-') : [];
   const parts = { day, month, year };
-  const update = (part: keyof typeof parts, raw: string) => {
-    const next = { ...parts, [part]: raw.replace(/\D/gu, '') };
-    ctx.input(field.id, next.day || next.month || next.year ? `${next.year}-${next.month}-${next.day}` : '');
+  const update = (event: Event) => {
+    const read = partsFrom(event, field.id, ['day', 'month', 'year'], (value) => value.replace(/\D/gu, ''));
+    ctx.input(field.id, read.day || read.month || read.year ? `${read.year}-${read.month}-${read.day}` : '');
   };
   const input = (part: keyof typeof parts, width: string, autocomplete: string) =>
     html`<div class="date-part">
@@ -165,7 +181,7 @@ function memorableDate(field: Question & { type: 'date' }, ctx: FieldContext): T
         .value=${live(parts[part])}
         autocomplete=${ifDefined(field.autocomplete === 'bday' ? autocomplete : undefined)}
         aria-invalid=${ctx.error ? 'true' : 'false'}
-        @input=${(e: Event) => update(part, (e.target as HTMLInputElement).value)}
+        @input=${update}
       />
     </div>`;
   return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
@@ -226,7 +242,7 @@ function address(field: Question & { type: 'address' }, ctx: FieldContext): Temp
               autocomplete=${ifDefined(ADDRESS_AUTOCOMPLETE[part])}
               .value=${live(parts[part] ?? '')}
               aria-invalid=${invalidPart === part ? 'true' : 'false'}
-              @input=${(e: Event) => ctx.input(field.id, { ...parts, [part]: (e.target as HTMLInputElement).value })}
+              @input=${(e: Event) => ctx.input(field.id, partsFrom(e, field.id, addressParts))}
             />
           </div>`,
       )}

@@ -172,6 +172,30 @@ describe('field contract', () => {
     });
   }
 
+  it('keeps every part when the browser autofills an address and a birthday in one go', async () => {
+    const definition = form({ id: 'anschrift', type: 'address', label: de('Anschrift') });
+    definition.steps[0]!.fields.push({ id: 'geburt', type: 'date', memorable: true, label: de('Geburtsdatum') } as never);
+    const el = await renderAssistant(definition);
+    const autofill: Record<string, string> = {
+      'anschrift-strasse': 'Lindenweg',
+      'anschrift-hausnummer': '4',
+      'anschrift-plz': '12345',
+      'anschrift-ort': 'Beispielhausen',
+      'geburt-day': '17',
+      'geburt-month': '5',
+      'geburt-year': '1980',
+    };
+    // All values first, then all input events, with no re-render in between: what autofill does.
+    for (const [name, value] of Object.entries(autofill)) $<HTMLInputElement>(el, `[name="${name}"]`)!.value = value;
+    for (const name of Object.keys(autofill)) $(el, `[name="${name}"]`)!.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    await next(el);
+    expect($$(el, '.summary-row dd:not(.summary-action)').map((dd) => dd.textContent)).to.deep.equal([
+      'Lindenweg 4, 12345 Beispielhausen',
+      '17. Mai 1980',
+    ]);
+  });
+
   it('notice: shows its text with a screen-reader prefix, is not a question, and is never sent', async () => {
     const notice: Field = { id: 'n', type: 'notice', variant: 'warning', label: de('Achtung'), text: de('Rufen Sie die **112**.') };
     const definition = form({ id: 'f', type: 'text', label: de('Name') });
