@@ -51,6 +51,18 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
     checkText(computed.label, `/computed/${c}/label`);
     (computed.breakdown ?? []).forEach((item, b) => checkText(item.label, `/computed/${c}/breakdown/${b}/label`));
   });
+  (definition.prefill?.query ?? []).forEach((id, i) => {
+    if (!fieldIds.has(id)) add(`/prefill/query/${i}`, `There is no field "${id}" to prefill.`);
+  });
+  for (const [claim, target] of Object.entries(definition.prefill?.claims ?? {})) {
+    const [id, part] = target.split('.');
+    const field = definition.steps.flatMap((step) => step.fields).find((f) => f.id === id);
+    const pointer = `/prefill/claims/${claim.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (!field) add(pointer, `There is no field "${id}" for the claim "${claim}".`);
+    else if (part !== undefined && (field.type !== 'address' || !['strasse', 'hausnummer', 'plz', 'ort'].includes(part))) {
+      add(pointer, `"${target}" is not a part of an address field (strasse, hausnummer, plz, ort).`);
+    }
+  }
   checkRules(definition, issues);
   return issues;
 }

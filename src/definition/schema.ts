@@ -241,6 +241,18 @@ export const DefinitionSchema = z.strictObject({
   steps: z.array(Step).check(z.minLength(1)),
   computed: z.optional(z.array(Computed)),
   confirmation: z.optional(LocalizedText),
+  /** Where answers may come from before the citizen types (once-only principle). */
+  prefill: z.optional(
+    z.strictObject({
+      /** Field ids that may be prefilled from the page URL's query (`?kennzeichen=…`). */
+      query: z.optional(z.array(Id)),
+      /**
+       * Identity claims (from a Servicekonto/BundID login the host page performed) mapped to fields:
+       * `{ "given_name": "vorname", "address.postal_code": "anschrift.plz" }`.
+       */
+      claims: z.optional(z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]*$/, 'a claim name such as "given_name"')), z.string())),
+    }),
+  ),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedText>;

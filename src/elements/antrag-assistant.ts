@@ -5,6 +5,7 @@ import type { Definition } from '../definition/schema.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createAssistantModel, type AssistantModel, type NavigationResult } from '../model/assistant-model.js';
 import { derive } from '../model/derive.js';
+import { resolvePrefill } from '../model/prefill.js';
 import { fieldById, itemId } from '../model/repeat.js';
 import { toSubmissionPayload } from '../model/submission-payload.js';
 import { IntakeRejectedError } from '../submission/intake-errors.js';
@@ -28,7 +29,9 @@ type Focus = 'heading' | 'summary' | 'failure' | { field: string } | { selector:
  * @attr endpoint - intake URL the answers are posted to.
  * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`.
  * @attr lang - language of the assistant; defaults to the page's language, then the form's first.
+ * @attr prefill - answers to start with, as JSON by field id; each says "Bereits ausgefüllt" until changed.
  * @prop definition - the definition as an object (instead of `src`).
+ * @prop claims - identity claims from a login the host page performed, mapped to fields by the definition.
  * @fires antrag-ready @fires antrag-step-change @fires antrag-submitted @fires antrag-submit-error @fires antrag-definition-error
  * @csspart header @csspart step @csspart field @csspart label @csspart hint @csspart error @csspart input
  * @csspart error-summary @csspart nav @csspart button @csspart summary-list @csspart status @csspart confirmation
@@ -41,8 +44,15 @@ export class AntragAssistant extends LitElement {
     theme: { type: String },
     lang: { type: String, reflect: true },
     definition: { attribute: false },
+    prefill: { type: Object },
+    claims: { attribute: false },
     loadIssues: { state: true },
   };
+
+  /** Answers to start with, by field id (attribute: JSON). Shown as "Bereits ausgefüllt", always editable. */
+  declare prefill: Record<string, unknown> | undefined;
+  /** Identity claims from a login the host page performed (e.g. BundID), mapped by the definition's `prefill.claims`. */
+  declare claims: Record<string, unknown> | undefined;
 
   declare src: string | undefined;
   declare endpoint: string | undefined;
@@ -99,7 +109,9 @@ export class AntragAssistant extends LitElement {
 
   #setModel(definition: Definition): void {
     this.#unsubscribe?.();
-    this.#model = createAssistantModel(definition);
+    // Read once when the form starts: later changes to the page URL or the properties do not overwrite answers.
+    const prefill = resolvePrefill(definition, { host: this.prefill, query: location.search, claims: this.claims });
+    this.#model = createAssistantModel(definition, { prefill: prefill.values, prefillSources: prefill.sources });
     this.#unsubscribe = this.#model.subscribe(() => this.requestUpdate());
     this.#t = createTranslator(this.lang || this.closest('[lang]')?.getAttribute('lang') || definition.languages[0]!, definition.languages);
     this.loadIssues = undefined;
@@ -164,12 +176,20 @@ export class AntragAssistant extends LitElement {
               <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
               ${
                 step
-                  ? renderStepFields(definition, step, snapshot.values, derived, t, {
-                      input: (id, value) => model.input(id, value),
-                      leave: (id) => model.leave(id),
-                      addItem: (id) => this.#addItem(id),
-                      removeItem: (id, index) => this.#removeItem(id, index),
-                    })
+                  ? renderStepFields(
+                      definition,
+                      step,
+                      snapshot.values,
+                      derived,
+                      t,
+                      {
+                        input: (id, value) => model.input(id, value),
+                        leave: (id) => model.leave(id),
+                        addItem: (id) => this.#addItem(id),
+                        removeItem: (id, index) => this.#removeItem(id, index),
+                      },
+                      model.prefilled,
+                    )
                   : html`${renderReview(definition, snapshot.values, derived.rules, t, (id) => this.#navigate(model.edit(id), { field: id }))}
                     ${renderSubmissionStatus(snapshot.submission, t)}`
               }

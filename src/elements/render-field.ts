@@ -13,6 +13,8 @@ export interface FieldContext {
   /** Whether an answer is needed now (the field's flag, or its `requiredIf` rule). */
   required: boolean;
   error: string | undefined;
+  /** Where a prefilled answer came from ("Aus Ihrem Servicekonto übernommen."), while it is unchanged. */
+  note?: string | undefined;
   /** The part of a compound answer the error is about (e.g. "plz" of an address). */
   errorPart?: string | undefined;
   /** For a repeat: how many items, how to render one, and the add and remove commands. */
@@ -49,7 +51,9 @@ export function isGroup(field: Field): boolean {
 
 const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
   // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
-  [field.hint ? `f-${field.id}-hint` : '', ctx.error ? `f-${field.id}-error` : '', extra].filter(Boolean).join(' ') || undefined;
+  [field.hint ? `f-${field.id}-hint` : '', ctx.note ? `f-${field.id}-note` : '', ctx.error ? `f-${field.id}-error` : '', extra]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 /**
  * GOV.UK's character count: the limit is not enforced with `maxlength` (pasting more must not cut text
@@ -67,6 +71,7 @@ const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value :
 
 function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
   return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint))}</div>` : nothing}
+  ${ctx.note ? html`<div class="prefill-note" id="f-${field.id}-note" part="hint">${ctx.note}</div>` : nothing}
   ${
     ctx.error
       ? html`<p class="error-message" id="f-${field.id}-error" part="error">

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Definition, Field, Step } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Derived } from '../model/derive.js';
-import type { FieldValue, Values } from '../model/field-value.js';
+import type { AssistantModel } from '../model/assistant-model.js';
+import { sameValue, type FieldValue, type Values } from '../model/field-value.js';
 import { itemField, itemsOf, minItems, valueAt } from '../model/repeat.js';
 import { issueMessage } from './issue-message.js';
 import { renderComputed } from './render-computed.js';
@@ -24,10 +25,14 @@ export function renderStepFields(
   derived: Derived,
   t: Translator,
   commands: StepCommands,
+  prefilled: AssistantModel['prefilled'],
 ): TemplateResult {
   const context = (field: Field): FieldContext => {
     const issue = derived.shownIssues.get(field.id);
+    const source = prefilled.sources[field.id];
+    const unchanged = source !== undefined && sameValue(valueAt(values, field.id), prefilled.values[field.id]);
     return {
+      note: unchanged ? t.t(`prefill.${source}`) : undefined,
       value: valueAt(values, field.id),
       required: derived.rules.required.has(field.id),
       error: issue ? issueMessage(definition, field, issue, t) : undefined,

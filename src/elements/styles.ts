@@ -91,6 +91,11 @@ export const styles = css`
     color: var(--antrag-color-text-muted, #4a4f55);
     margin-block-end: var(--_space);
   }
+  .prefill-note {
+    color: var(--antrag-color-text-muted, #4a4f55);
+    font-style: italic;
+    margin-block-end: var(--_space);
+  }
   .error-message {
     color: var(--antrag-color-error, #b00020);
     font-weight: 700;

@@ -1,6 +1,7 @@
 import type { Definition } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
 import { emptyItem, fieldById, itemId, itemsOf, minItems, valueAt, withValue } from './repeat.js';
+import type { PrefillSource } from './prefill.js';
 import { evaluateRules } from './rule-state.js';
 import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
 import type { Snapshot, SubmissionFailure, View } from './snapshot.js';
@@ -10,6 +11,8 @@ import { createSubmissionId } from './submission-id.js';
 export interface AssistantModelOptions {
   /** Initial answers by field id; unknown ids are ignored. */
   prefill?: Values;
+  /** Where each prefilled answer came from (see `resolvePrefill`), so the view can say so. */
+  prefillSources?: Readonly<Record<string, PrefillSource>>;
   /** Reuse an id (e.g. of a pending submission) instead of creating one. */
   submissionId?: string;
 }
@@ -20,6 +23,8 @@ export type NavigationResult = 'moved' | 'invalid' | 'ignored';
 /** The one writer of assistant state: commands in, immutable snapshots out. */
 export interface AssistantModel {
   readonly definition: Definition;
+  /** The prefilled answers and their sources; a field's note shows while its answer is unchanged. */
+  readonly prefilled: { values: Values; sources: Readonly<Record<string, PrefillSource>> };
   getSnapshot(): Snapshot;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: (snapshot: Snapshot) => void): () => void;
@@ -85,6 +90,10 @@ export function createAssistantModel(definition: Definition, options: AssistantM
 
   return {
     definition,
+    prefilled: {
+      values: Object.freeze(Object.fromEntries(Object.keys(options.prefillSources ?? {}).map((id) => [id, initial[id]!]))),
+      sources: Object.freeze({ ...options.prefillSources }),
+    },
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);

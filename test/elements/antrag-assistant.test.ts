@@ -29,6 +29,21 @@ describe('<antrag-assistant>', () => {
     expect($(el, '.authority')!.textContent).to.equal('Stadt Musterstadt');
   });
 
+  it('starts with the answers of a "prefill" attribute (JSON) and says so', async () => {
+    const el = await fixture<AntragAssistant>(
+      html`<antrag-assistant
+        src="/demo/forms/verbrennung-pflanzlicher-abfaelle.json"
+        prefill='{"name": "Erika Mustermann", "brandschutz": true}'
+      ></antrag-assistant>`,
+    );
+    await oneEvent(el, 'antrag-ready');
+    await el.updateComplete;
+    expect(($(el, '#f-name') as HTMLInputElement).value).to.equal('Erika Mustermann');
+    expect($(el, '#f-name-note')!.textContent!.trim()).to.equal('Bereits ausgefüllt. Bitte prüfen Sie die Angabe.');
+    // A declaration is the citizen's own act: never ticked for them.
+    expect(($(el, '#f-brandschutz') as HTMLInputElement).checked).to.equal(false);
+  });
+
   it('moves focus to the error summary after a failed "Weiter", and its links focus the fields', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
     await next(el);

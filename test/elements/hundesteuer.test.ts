@@ -152,3 +152,29 @@ describe('Hund zur Hundesteuer anmelden (repeat, fees, SEPA)', () => {
     expect((await storedSubmissions()).some((s) => s.submissionId === payload.submissionId)).to.equal(false);
   });
 });
+
+describe('prefill from a Servicekonto login', () => {
+  it('fills the owner from identity claims, says where the answers came from, and keeps them editable', async () => {
+    const el = document.createElement('antrag-assistant');
+    el.claims = {
+      given_name: 'Erika',
+      family_name: 'Mustermann',
+      birthdate: '1980-05-17',
+      address: { postal_code: '54321', locality: 'Musterstadt' },
+    };
+    el.definition = await loadForm('hundesteuer-anmeldung');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(byId<HTMLInputElement>(el, 'f-vorname')!.value).to.equal('Erika');
+      expect(text(byId(el, 'f-vorname-note'))).to.equal('Aus Ihrem Servicekonto übernommen. Bitte prüfen Sie die Angabe.');
+      expect(byId(el, 'f-vorname')!.getAttribute('aria-describedby')).to.equal('f-vorname-note');
+      expect(byId<HTMLInputElement>(el, 'f-anschrift-plz')!.value).to.equal('54321');
+      await enter(el, 'vorname', 'Erika Maria');
+      expect(byId(el, 'f-vorname-note')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+});
