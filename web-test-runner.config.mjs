@@ -61,9 +61,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin()],
   middleware: [
     async (ctx, next) => {
-      if (ctx.path !== '/api/submissions') return next();
+      if (!ctx.path.startsWith('/api/')) return next();
       ctx.respond = false;
-      await intake.handle(ctx.req, ctx.res);
+      if (!(await intake.handle(ctx.req, ctx.res))) ctx.res.writeHead(404).end();
     },
   ],
   browsers: [

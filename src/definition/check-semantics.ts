@@ -146,6 +146,7 @@ function checkField(
     case 'checkbox':
     case 'iban':
     case 'bic':
+    case 'file':
       break;
     default:
       field satisfies never;

@@ -143,6 +143,20 @@ const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
 /** A BIC (8 or 11 characters). */
 const BicField = z.strictObject({ ...base, type: z.literal('bic') });
 
+/** Documents or photos to upload, checked by type, size and count; their contents travel as attachments. */
+const FileField = z.strictObject({
+  ...base,
+  type: z.literal('file'),
+  /** MIME types and file name endings accepted, e.g. `["application/pdf", ".pdf", "image/jpeg", ".jpg"]`. */
+  accept: z
+    .array(z.string().check(z.regex(/^(\.[a-z0-9]{1,10}|[a-z]+\/[a-z0-9.+-]+)$/, 'a MIME type or an ending like ".pdf"')))
+    .check(z.minLength(1)),
+  /** The largest file accepted, in megabytes. */
+  maxSizeMb: z.number().check(z.positive(), z.maximum(100)),
+  /** How many files at most (default 1). */
+  maxFiles: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+});
+
 const itemFields = [
   TextField,
   TextareaField,
@@ -160,6 +174,7 @@ const itemFields = [
   AddressField,
   IbanField,
   BicField,
+  FileField,
 ] as const;
 
 /** A question inside a repeated item (everything but another repeat). */

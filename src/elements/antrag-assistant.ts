@@ -6,7 +6,10 @@ import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createAssistantModel, type AssistantModel, type NavigationResult } from '../model/assistant-model.js';
 import { derive } from '../model/derive.js';
 import { resolvePrefill } from '../model/prefill.js';
-import { fieldById, itemId } from '../model/repeat.js';
+import { fieldById, itemId, valueAt } from '../model/repeat.js';
+import type { FileRef } from '../model/field-value.js';
+import { createSubmissionId } from '../model/submission-id.js';
+import { sha256 } from '../submission/sha256.js';
 import { toSubmissionPayload } from '../model/submission-payload.js';
 import { IntakeRejectedError } from '../submission/intake-errors.js';
 import { sendSubmission } from '../submission/send-submission.js';
@@ -66,6 +69,8 @@ export class AntragAssistant extends LitElement {
   #themeSheet = new CSSStyleSheet();
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
+  /** Contents of chosen files by attachment id; only their descriptions live in the answers. */
+  #files = new Map<string, Blob>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -187,6 +192,8 @@ export class AntragAssistant extends LitElement {
                         leave: (id) => model.leave(id),
                         addItem: (id) => this.#addItem(id),
                         removeItem: (id, index) => this.#removeItem(id, index),
+                        addFiles: (id, files) => void this.#addFiles(id, files),
+                        removeFile: (id, fileId) => this.#removeFile(id, fileId),
                       },
                       model.prefilled,
                     )
@@ -232,7 +239,7 @@ export class AntragAssistant extends LitElement {
     const payload = toSubmissionPayload(model.definition, model.getSnapshot(), { language: this.#t.language });
     try {
       if (!this.endpoint) throw new Error('<antrag-assistant> has no "endpoint" attribute to send the application to.');
-      const receipt = await sendSubmission(this.endpoint, payload);
+      const receipt = await sendSubmission(this.endpoint, payload, { files: this.#files });
       model.submitSucceeded(receipt.reference);
       this.#navigate('moved', 'heading');
       this.dispatchEvent(antragEvent('antrag-submitted', { ...receipt, payload }));
@@ -270,6 +277,36 @@ export class AntragAssistant extends LitElement {
     if (typeof focus === 'object') return void this.shadowRoot!.querySelector<HTMLElement>(focus.selector)?.focus();
     const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
     this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * Reads chosen files: their description (with SHA-256) goes into the answers, their content stays here
+   * until submission. Nothing of a file is ever stored in the page or in a draft.
+   */
+  async #addFiles(fieldId: string, files: readonly File[]): Promise<void> {
+    const model = this.#model!;
+    const refs: FileRef[] = [];
+    for (const file of files) {
+      const id = createSubmissionId();
+      this.#files.set(id, file);
+      refs.push({ id, name: file.name, type: file.type, size: file.size, sha256: await sha256(file) });
+    }
+    const current = valueAt(model.getSnapshot().values, fieldId);
+    model.input(fieldId, [...(Array.isArray(current) ? (current as FileRef[]) : []), ...refs]);
+    // Choosing files is a finished action, like leaving a field: feedback (type, size) is due now.
+    model.leave(fieldId);
+  }
+
+  #removeFile(fieldId: string, fileId: string): void {
+    const model = this.#model!;
+    const current = valueAt(model.getSnapshot().values, fieldId);
+    model.input(
+      fieldId,
+      (Array.isArray(current) ? (current as FileRef[]) : []).filter((file) => file.id !== fileId),
+    );
+    model.leave(fieldId);
+    this.#files.delete(fileId);
+    this.#pendingFocus = { selector: `[id="${CSS.escape(`f-${fieldId}`)}"]` };
   }
 
   /** Adds an item and moves focus to its first question, so a keyboard user continues right there. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field, FieldType, Option, Question } from '../definition/schema.js';
-import { addressParts, type AddressPart } from '../model/field-value.js';
+import { addressParts, type AddressPart, type FileRef } from '../model/field-value.js';
 import { renderRichText } from './render-rich-text.js';
 import type { Translator } from '../i18n/translator.js';
 import type { FieldValue } from '../model/field-value.js';
@@ -17,6 +17,8 @@ export interface FieldContext {
   note?: string | undefined;
   /** The part of a compound answer the error is about (e.g. "plz" of an address). */
   errorPart?: string | undefined;
+  /** For file fields: adding chosen files and removing one (contents stay with the element). */
+  files?: { add(fieldId: string, files: readonly File[]): void; remove(fieldId: string, fileId: string): void };
   /** For a repeat: how many items, how to render one, and the add and remove commands. */
   repeat?: {
     count: number;
@@ -255,6 +257,56 @@ function address(field: Question & { type: 'address' }, ctx: FieldContext): Temp
   </fieldset>`;
 }
 
+/** A file size as people read it: "850 KB", "1,2 MB". */
+function fileSize(bytes: number, t: FieldContext['t']): string {
+  return bytes < 1024 * 1024
+    ? `${t.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${t.formatNumber(Math.round(bytes / 104857.6) / 10)} MB`;
+}
+
+/**
+ * GOV.UK file upload: a native file input (its button is the browser's, in the browser's language), then
+ * the chosen files with name, size and a remove button that names the file for screen readers.
+ */
+function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext): TemplateResult {
+  const files = (Array.isArray(ctx.value) ? ctx.value : []) as readonly FileRef[];
+  const onChange = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    ctx.files?.add(field.id, [...(input.files ?? [])]);
+    // Clear the input, so choosing the same file again after removing it fires "change" again.
+    input.value = '';
+  };
+  return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+    ${hintAndError(field, ctx)}
+    <input
+      id="f-${field.id}"
+      class="file-input"
+      part="input"
+      type="file"
+      name=${field.id}
+      accept=${field.accept.join(',')}
+      ?multiple=${(field.maxFiles ?? 1) > 1}
+      aria-describedby=${ifDefined(describedBy(field, ctx))}
+      aria-invalid=${ctx.error ? 'true' : 'false'}
+      @change=${onChange}
+    />
+    ${
+      files.length > 0
+        ? html`<ul class="file-list" aria-label=${ctx.t.t('file.selected')}>
+            ${files.map(
+              (file) =>
+                html`<li>
+                  <span class="file-name">${file.name}</span> <span class="file-size">(${fileSize(file.size, ctx.t)})</span>
+                  <button type="button" class="link-button" @click=${() => ctx.files?.remove(field.id, file.id)}>
+                    ${ctx.t.t('file.remove')}<span class="visually-hidden"> ${file.name}</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }`;
+}
+
 /**
  * A list of items: each a fieldset named "Hund 2" with a remove button naming the item for screen
  * readers, then the add button. Focus after adding and removing is moved by the shell.
@@ -366,6 +418,7 @@ const renderers = {
   iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
   repeat: (field, ctx) => repeat(field, ctx),
+  file: (field, ctx) => fileUpload(field, ctx),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */

@@ -3,7 +3,7 @@ import type { Definition, Field } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
 import type { RuleState } from '../model/rule-state.js';
 import { renderComputed } from './render-computed.js';
-import { isEmpty, type FieldValue, type Values } from '../model/field-value.js';
+import { isEmpty, type FieldValue, type FileRef, type Values } from '../model/field-value.js';
 import { formatIban } from '../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../model/repeat.js';
 import { normalizeDate } from '../model/validate-field.js';
@@ -27,6 +27,8 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
       return formatIban(value as string);
     case 'bic':
       return (value as string).replace(/\s+/gu, '').toUpperCase();
+    case 'file':
+      return (value as readonly FileRef[]).map((file) => file.name).join(', ');
     case 'notice':
     case 'repeat':
       return '';

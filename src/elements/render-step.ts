@@ -15,6 +15,8 @@ export interface StepCommands {
   leave(fieldId: string): void;
   addItem(repeatId: string): void;
   removeItem(repeatId: string, index: number): void;
+  addFiles(fieldId: string, files: readonly File[]): void;
+  removeFile(fieldId: string, fileId: string): void;
 }
 
 /** The visible questions of a step, repeated items included, and the step's live computed values. */
@@ -40,6 +42,7 @@ export function renderStepFields(
       t,
       input: commands.input,
       leave: commands.leave,
+      files: { add: commands.addFiles, remove: commands.removeFile },
     };
   };
   const render = (field: Field): TemplateResult => {

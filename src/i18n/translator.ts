@@ -81,8 +81,8 @@ export function createTranslator(language: string, formLanguages: readonly strin
         const key = `issue.${issue.code}${field.type === 'date' ? 'Date' : 'Time'}` as const;
         return translator.t(key, { label, [issue.code]: shown });
       }
-      if (issue.code === 'minSelected' || issue.code === 'maxSelected' || issue.code === 'minItems' || issue.code === 'maxItems') {
-        return translator.t(`issue.${issue.code}`, { label, count: Number(params.min ?? params.max) });
+      if (['minSelected', 'maxSelected', 'minItems', 'maxItems', 'maxFiles'].includes(issue.code)) {
+        return translator.t(`issue.${issue.code}` as MessageKey, { label, count: Number(params.min ?? params.max) });
       }
       const formatted: Record<string, string | number> = { label };
       for (const [name, value] of Object.entries(params))

@@ -8,7 +8,18 @@ export type AddressPart = (typeof addressParts)[number];
  * What an answer holds while the citizen edits it: the text typed, a checked state, chosen options,
  * or the parts of a compound answer (an address).
  */
-export type FieldValue = string | boolean | readonly string[] | Readonly<Partial<Record<string, string>>> | readonly RepeatItem[];
+export type FieldValue =
+  string | boolean | readonly string[] | Readonly<Partial<Record<string, string>>> | readonly RepeatItem[] | readonly FileRef[];
+
+/** An uploaded file as the answer holds it: its description. The content stays at the edge (the element). */
+export interface FileRef {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  /** Hex SHA-256 of the content, so the intake can check what it received. */
+  readonly sha256: string;
+}
 
 /** One item of a repeated group: its answers by question id. */
 export interface RepeatItem {
@@ -21,7 +32,7 @@ export type Values = Readonly<Record<string, FieldValue>>;
 /** The value a field starts with before the citizen answers. */
 export function emptyValue(field: Field): FieldValue {
   if (field.type === 'checkbox' || field.type === 'consent') return false;
-  if (field.type === 'checkboxes') return [];
+  if (field.type === 'checkboxes' || field.type === 'file') return [];
   if (field.type === 'address') return { strasse: '', hausnummer: '', plz: '', ort: '' };
   if (field.type === 'repeat') {
     const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));

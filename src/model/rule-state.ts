@@ -2,7 +2,7 @@ import { computedOrder } from '../definition/check-rules.js';
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
-import { isEmpty, type FieldValue, type Values } from './field-value.js';
+import { isEmpty, type FieldValue, type FileRef, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
 import { itemId, itemsOf } from './repeat.js';
 import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
@@ -35,6 +35,7 @@ export function toAnswer(field: Field, value: FieldValue): AnswerValue {
     for (const [key, part] of Object.entries(value)) parts[key] = (part ?? '').trim();
     return parts;
   }
+  if (field.type === 'file') return (value as readonly FileRef[]).map((file) => file.id);
   if (typeof value !== 'string') return value as boolean | readonly string[];
   if (field.type === 'iban' || field.type === 'bic') return normalizeIban(value);
   if (field.type === 'number') return parseNumber(value) ?? value;

@@ -1,12 +1,18 @@
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
-import { isEmpty, type FieldValue } from './field-value.js';
-import { itemId } from './repeat.js';
-import { evaluateRules, toAnswer, type AnswerValue } from './rule-state.js';
+import { isEmpty, type FieldValue, type FileRef, type Values } from './field-value.js';
+import { isFileRef } from './file-ref.js';
+import { itemId, itemsOf, valueAt } from './repeat.js';
+import { evaluateRules, toAnswer, type AnswerValue, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import type { FieldIssue } from './validate-field.js';
 
 export type { AnswerValue };
+
+/** An uploaded file in the payload; its content is the multipart part named by `id`. */
+export interface Attachment extends FileRef {
+  field: string;
+}
 
 /** What is posted to the intake endpoint (see ARCHITECTURE.md, "The submission contract"). */
 export interface SubmissionPayload {
@@ -18,7 +24,8 @@ export interface SubmissionPayload {
   computed: Record<string, number | null>;
   /** How each computed value came about, line by line, with labels in the submission's language. */
   breakdown: Record<string, Array<{ id: string; label: string; value: number | null }>>;
-  attachments: never[];
+  /** Every uploaded file: its description and the (path) id of the question it answers. */
+  attachments: Attachment[];
 }
 
 /**
@@ -50,11 +57,34 @@ export function toSubmissionPayload(
     data,
     computed: { ...rules.computed },
     breakdown,
-    attachments: [],
+    attachments: collectAttachments(definition, snapshot.values, rules),
   };
 }
 
-function fromAnswer(field: Field, answer: unknown): FieldValue | undefined {
+/** The files of every visible file question, item questions included. */
+function collectAttachments(definition: Definition, values: Values, rules: RuleState): Attachment[] {
+  const attachments: Attachment[] = [];
+  const add = (id: string) => {
+    const value = valueAt(values, id);
+    if (rules.visible.has(id) && Array.isArray(value)) for (const file of value as FileRef[]) attachments.push({ ...file, field: id });
+  };
+  for (const field of allFields(definition)) {
+    if (field.type === 'file') add(field.id);
+    if (field.type !== 'repeat') continue;
+    itemsOf(values[field.id]).forEach((_, index) => {
+      for (const inner of field.fields) if (inner.type === 'file') add(itemId(field.id, index, inner.id));
+    });
+  }
+  return attachments;
+}
+
+function fromAnswer(field: Field, answer: unknown, id: string, attachments: ReadonlyMap<string, Attachment>): FieldValue | undefined {
+  if (field.type === 'file') {
+    if (!Array.isArray(answer)) return undefined;
+    const files = answer.map((fileId) => (typeof fileId === 'string' ? attachments.get(fileId) : undefined));
+    if (!files.every((file): file is Attachment => file !== undefined && file.field === id)) return undefined;
+    return files.map(({ field: _field, ...file }) => file);
+  }
   if (field.type === 'number' && typeof answer === 'number' && Number.isFinite(answer)) return String(answer);
   if (typeof answer === 'string' || typeof answer === 'boolean') return answer;
   if (Array.isArray(answer)) return answer.every((item) => typeof item === 'string') ? answer : undefined;
@@ -89,8 +119,17 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   const values: Record<string, FieldValue> = {};
   /** Ids of the answers the payload carries, item answers by path id, to find hidden ones below. */
   const sent: string[] = [];
+  const attachmentList = Array.isArray((payload as { attachments?: unknown }).attachments)
+    ? (payload as { attachments: unknown[] }).attachments
+    : [];
+  const attachments = new Map<string, Attachment>();
+  for (const attachment of attachmentList) {
+    if (isFileRef(attachment) && typeof (attachment as Attachment).field === 'string')
+      attachments.set(attachment.id, attachment as Attachment);
+    else issues.push({ code: 'shape', params: { property: 'attachments' } });
+  }
   const take = (field: Field, id: string, answer: unknown): FieldValue | undefined => {
-    const value = fromAnswer(field, answer);
+    const value = fromAnswer(field, answer, id, attachments);
     if (value === undefined) issues.push({ fieldId: id, code: 'type' });
     else sent.push(id);
     return value;

@@ -1,5 +1,6 @@
 import type { Field } from '../definition/schema.js';
-import { addressParts, isEmpty, type FieldValue } from './field-value.js';
+import { addressParts, isEmpty, type FieldValue, type FileRef } from './field-value.js';
+import { acceptsFile, isFileRef } from './file-ref.js';
 import { isValidBic, isValidIban } from './iban.js';
 
 /** Why an answer is not acceptable, as a code; words come from i18n at render time. */
@@ -28,7 +29,10 @@ export type IssueCode =
   | 'iban'
   | 'bic'
   | 'minItems'
-  | 'maxItems';
+  | 'maxItems'
+  | 'fileType'
+  | 'fileSize'
+  | 'maxFiles';
 
 /** One problem with one answer. */
 export interface FieldIssue {
@@ -103,6 +107,16 @@ export function validateField(
     const plz = parts.plz!.trim();
     if (!/^\d{5}$/u.test(plz)) return { fieldId: field.id, code: 'postalCode', part: 'plz' };
     if (field.postalCodes && !field.postalCodes.includes(plz)) return { fieldId: field.id, code: 'postalCodeArea', part: 'plz' };
+    return undefined;
+  }
+  if (field.type === 'file') {
+    if (!Array.isArray(value) || !value.every(isFileRef)) return issue('type');
+    const files = value as readonly FileRef[];
+    const wrongType = files.find((file) => !acceptsFile(field, file));
+    if (wrongType) return issue('fileType', { name: wrongType.name, accept: field.accept.filter((a) => a.startsWith('.')).join(', ') });
+    const tooLarge = files.find((file) => file.size > field.maxSizeMb * 1024 * 1024);
+    if (tooLarge) return issue('fileSize', { name: tooLarge.name, max: field.maxSizeMb });
+    if (files.length > (field.maxFiles ?? 1)) return issue('maxFiles', { max: field.maxFiles ?? 1 });
     return undefined;
   }
   if (field.type === 'checkboxes') {

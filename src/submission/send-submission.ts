@@ -6,6 +6,8 @@ export interface SendOptions {
   fetch?: typeof fetch;
   /** Give up on one attempt after this many milliseconds. */
   timeoutMs?: number;
+  /** Contents of the payload's attachments by attachment id; required when there are attachments. */
+  files?: ReadonlyMap<string, Blob>;
 }
 
 /** What a successful intake answered. */
@@ -19,12 +21,29 @@ export interface IntakeReceipt {
  */
 export async function sendSubmission(endpoint: string, payload: SubmissionPayload, options: SendOptions = {}): Promise<IntakeReceipt> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const json = JSON.stringify(payload);
+  let requestBody: string | FormData = json;
+  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': payload.submissionId };
+  if (payload.attachments.length === 0) {
+    headers['Content-Type'] = 'application/json';
+  } else {
+    // multipart/form-data: the payload as part "submission", then one part per attachment id. The browser
+    // sets the Content-Type with its boundary.
+    const form = new FormData();
+    form.append('submission', new Blob([json], { type: 'application/json' }), 'submission.json');
+    for (const attachment of payload.attachments) {
+      const content = options.files?.get(attachment.id);
+      if (!content) throw new Error(`The content of the attachment "${attachment.name}" is missing.`);
+      form.append(attachment.id, content, attachment.name);
+    }
+    requestBody = form;
+  }
   let response: Response;
   try {
     response = await doFetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': payload.submissionId },
-      body: JSON.stringify(payload),
+      headers,
+      body: requestBody,
       credentials: 'same-origin',
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });

@@ -18,7 +18,8 @@ const options = [
   { value: 'holz', label: de('Holz') },
 ];
 
-const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat'>]: Contract } = {
+// Repeats and file uploads have their own tests (hundesteuer.test.ts, file-upload.test.ts).
+const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat' | 'file'>]: Contract } = {
   text: {
     field: { id: 'f', type: 'text', label: de('Name'), maxLength: 5 },
     invalid: { answer: 'Zu lang', raw: 'Zu lang', code: 'maxLength' },

@@ -96,7 +96,11 @@ describe('Hund zur Hundesteuer anmelden (repeat, fees, SEPA)', () => {
       await answerStep(el, dog(index, name, listed));
     }
     await next(el);
-    await answerStep(el, { ermaessigung: 'ja', grund: 'buergergeld' });
+    await answerStep(el, {
+      ermaessigung: 'ja',
+      grund: 'buergergeld',
+      nachweis: [new File(['%PDF-1.7'], 'bescheid.pdf', { type: 'application/pdf' })],
+    });
     await next(el);
     expect(heading(el)).to.equal('Zahlung');
     expect(text($(el, '.computed-title'))).to.equal('Jahressteuer: 474,00 €');

@@ -169,13 +169,27 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
   ],
 };
 
-/** An answer as the harness enters it: text, a ticked box, chosen options, or the parts of an address. */
-export type Answer = string | true | string[] | Record<string, string>;
+/** An answer as the harness enters it: text, a ticked box, chosen options, parts of an address, or files. */
+export type Answer = string | true | string[] | Record<string, string> | File[];
+
+/** Chooses files in a file input as the browser's file picker would, and waits until they are read. */
+export async function upload(el: AntragAssistant, fieldId: string, files: File[]): Promise<void> {
+  const input = byId<HTMLInputElement>(el, `f-${fieldId}`)!;
+  const before = input.parentElement!.querySelectorAll('.file-list li').length;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  // Every chosen file is listed (valid or not) once it has been read.
+  await until(() => input.parentElement!.querySelectorAll('.file-list li').length >= before + files.length, 'the files to be read');
+  await el.updateComplete;
+}
 
 /** Enters one answer through the UI, whatever kind of control the field uses. */
 export async function enter(el: AntragAssistant, id: string, value: Answer): Promise<void> {
-  if (value === true) await choose(el, id);
-  else if (Array.isArray(value)) for (const v of value) await choose(el, id, v);
+  if (Array.isArray(value) && value.every((item) => item instanceof File)) await upload(el, id, value as File[]);
+  else if (value === true) await choose(el, id);
+  else if (Array.isArray(value)) for (const v of value as string[]) await choose(el, id, v);
   else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await fill(el, `${id}-${part}`, text);
   else if (byId(el, `f-${id}`) instanceof HTMLSelectElement || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
   else await fill(el, id, value);
