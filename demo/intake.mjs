@@ -15,7 +15,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_MULTIPART_BYTES = 64 * 1024 * 1024;
 
 /** Reference prefixes by form id ("HST-2026-000123"); other forms use their initials. */
-const PREFIXES = { 'hundesteuer-anmeldung': 'HST', 'verbrennung-pflanzlicher-abfaelle': 'VPA', 'sperrmuell-abholung': 'SPM' };
+const PREFIXES = {
+  'hundesteuer-anmeldung': 'HST',
+  'verbrennung-pflanzlicher-abfaelle': 'VPA',
+  'sperrmuell-abholung': 'SPM',
+  'parkausweis-behinderung': 'PKA',
+};
 
 /**
  * @param {{ dbPath: string, formsDir: string }} options

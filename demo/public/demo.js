@@ -3,6 +3,7 @@ const FORMS = {
   'hundesteuer-anmeldung': { title: 'Hundesteuer anmelden', theme: 'musterstadt' },
   'verbrennung-pflanzlicher-abfaelle': { title: 'Verbrennung pflanzlicher Abfälle anzeigen', theme: 'beispielhausen' },
   'sperrmuell-abholung': { title: 'Sperrmüllabholung beantragen', theme: 'beispielhausen' },
+  'parkausweis-behinderung': { title: 'Parkausweis für Menschen mit Behinderung', theme: 'musterland' },
 };
 const LANGUAGES = { de: 'Deutsch', en: 'English' };
 

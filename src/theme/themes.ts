@@ -80,5 +80,42 @@ export const beispielhausen: Theme = {
   }),
 };
 
+/** Landkreis Musterland: dark red, dense. */
+export const musterland: Theme = {
+  id: 'musterland',
+  name: 'Landkreis Musterland',
+  logo: {
+    viewBox: '0 0 40 40',
+    paths: [
+      { d: 'M4 4h32v32H4z', fill: '#9B1B30' },
+      { d: 'M10 28l6-14 4 8 4-5 6 11z', fill: '#FFFFFF' },
+    ],
+  },
+  tokens: extend({
+    color: { primary: color('#9B1B30'), primaryHover: color('#7A1526') },
+    radius: { control: dimension('2px'), panel: dimension('2px') },
+    space: { unit: dimension('6px') },
+  }),
+};
+
+/** High contrast for testers and citizens who need it: black on white, yellow focus. */
+export const kontrast: Theme = {
+  id: 'kontrast',
+  name: '',
+  tokens: extend({
+    color: {
+      primary: color('#000000'),
+      primaryHover: color('#333333'),
+      text: color('#000000'),
+      textMuted: color('#000000'),
+      border: color('#000000'),
+      surface: color('#FFFFFF'),
+      focus: color('#FFDD00'),
+      focusText: color('#000000'),
+    },
+    radius: { control: dimension('0'), panel: dimension('0') },
+  }),
+};
+
 /** Built-in themes by id. */
-export const themes: Readonly<Record<string, Theme>> = { neutral, musterstadt, beispielhausen };
+export const themes: Readonly<Record<string, Theme>> = { neutral, musterstadt, beispielhausen, musterland, kontrast };

@@ -7,13 +7,19 @@ import '../../src/define.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 
 /** The two demo definitions; one set of examples feeds demo, stories and tests. */
-export const demoForms = ['verbrennung-pflanzlicher-abfaelle', 'hundesteuer-anmeldung', 'sperrmuell-abholung'] as const;
+export const demoForms = [
+  'verbrennung-pflanzlicher-abfaelle',
+  'hundesteuer-anmeldung',
+  'sperrmuell-abholung',
+  'parkausweis-behinderung',
+] as const;
 export const demoThemes = {
   'verbrennung-pflanzlicher-abfaelle': 'beispielhausen',
   'hundesteuer-anmeldung': 'musterstadt',
   'sperrmuell-abholung': 'beispielhausen',
+  'parkausweis-behinderung': 'musterland',
 } as const;
-export const shippedThemes = ['neutral', 'musterstadt', 'beispielhausen'] as const;
+export const shippedThemes = ['neutral', 'musterstadt', 'beispielhausen', 'musterland', 'kontrast'] as const;
 
 export async function loadForm(id: string): Promise<unknown> {
   const response = await fetch(`/demo/forms/${id}.json`);
@@ -138,6 +144,22 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
       brandschutz: true,
     },
   ],
+  'parkausweis-behinderung': [
+    {
+      vorname: 'Karl',
+      nachname: 'Beispiel',
+      geburtsdatum: '1950-03-02',
+      anschrift: { strasse: 'Am Markt', hausnummer: '3', plz: '34567', ort: 'Musterland' },
+    },
+    { fuerWen: 'selbst' },
+    { aktenzeichen: 'VA 12/345-678', gdb: '80', merkzeichen: ['G'] },
+    {
+      ausweisVorne: [new File(['%PDF vorne'], 'ausweis-vorne.pdf', { type: 'application/pdf' })],
+      ausweisHinten: [new File(['%PDF hinten'], 'ausweis-hinten.pdf', { type: 'application/pdf' })],
+      passbild: [new File([new Uint8Array([0xff, 0xd8, 0xff])], 'passbild.jpg', { type: 'image/jpeg' })],
+    },
+    { zustellung: 'post' },
+  ],
   'sperrmuell-abholung': [
     {
       abholadresse: { strasse: 'Lindenweg', hausnummer: '4', plz: '12346', ort: 'Beispielhausen' },
@@ -187,7 +209,7 @@ export async function upload(el: AntragAssistant, fieldId: string, files: File[]
 
 /** Enters one answer through the UI, whatever kind of control the field uses. */
 export async function enter(el: AntragAssistant, id: string, value: Answer): Promise<void> {
-  if (Array.isArray(value) && value.every((item) => item instanceof File)) await upload(el, id, value as File[]);
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => item instanceof File)) await upload(el, id, value as File[]);
   else if (value === true) await choose(el, id);
   else if (Array.isArray(value)) for (const v of value as string[]) await choose(el, id, v);
   else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await fill(el, `${id}-${part}`, text);
