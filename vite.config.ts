@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import * as z from 'zod';
-import { DefinitionSchema } from './src/definition/schema';
+import { DefinitionSchema } from './src/definition/schema.ts';
 
 /** Emits the definition JSON Schema, generated from the zod schema; never written by hand. */
 function definitionJsonSchema(): Plugin {
@@ -17,25 +17,31 @@ function definitionJsonSchema(): Plugin {
   };
 }
 
-// `vite build` makes the ESM library (dependencies external, for bundlers);
-// `vite build --mode embed` makes the self-contained script-tag file.
-export default defineConfig(({ mode }) =>
-  mode === 'embed'
-    ? {
-        build: {
-          emptyOutDir: false,
-          target: 'es2022',
-          lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'AntragEmbed', fileName: () => 'antrag.embed.js' },
-          rolldownOptions: { output: { codeSplitting: false } },
-        },
-      }
-    : {
-        plugins: [definitionJsonSchema()],
-        build: {
-          target: 'es2022',
-          minify: false,
-          lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts' }, formats: ['es'] },
-          rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/] },
-        },
-      },
-);
+/** A self-contained script-tag file: no imports, no dynamic imports, nothing shared with other files. */
+function scriptTagBuild(entry: string, fileName: string) {
+  return {
+    build: {
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: ['iife' as const], name: 'Antrag', fileName: () => fileName },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
+}
+
+// Modes (scripts/build.mjs runs them all): the default makes the ESM library (dependencies external, for
+// bundlers); `embed` the script-tag bundle; `locale-tr` etc. one script-tag file per additional UI language.
+export default defineConfig(({ mode }) => {
+  if (mode === 'embed') return scriptTagBuild('src/embed.ts', 'antrag.embed.js');
+  const locale = /^locale-([a-z]{2,3})$/u.exec(mode)?.[1];
+  if (locale) return scriptTagBuild(`src/locales/${locale}.ts`, `antrag.locale-${locale}.js`);
+  return {
+    plugins: [definitionJsonSchema()],
+    build: {
+      target: 'es2022',
+      minify: false,
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts' }, formats: ['es'] },
+      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/] },
+    },
+  };
+});

@@ -20,6 +20,7 @@ const PREFIXES = {
   'verbrennung-pflanzlicher-abfaelle': 'VPA',
   'sperrmuell-abholung': 'SPM',
   'parkausweis-behinderung': 'PKA',
+  maengelmelder: 'MM',
 };
 
 /**

@@ -6,6 +6,8 @@ export * from './core.js';
 export { sendSubmission, type SendOptions, type IntakeReceipt } from './submission/send-submission.js';
 export { NetworkError, IntakeRejectedError, type IntakeFieldError } from './submission/intake-errors.js';
 export { createTranslator, uiLanguages, type Translator } from './i18n/translator.js';
+export { registerLocale } from './i18n/locale-registry.js';
+export type { LocaleMessages } from './i18n/locale-messages.js';
 export { themes, neutral, musterstadt, beispielhausen, musterland, kontrast } from './theme/themes.js';
 export { toCustomProperties, type Theme, type DesignToken, type TokenGroup } from './theme/design-tokens.js';
 export { AntragAssistant } from './elements/antrag-assistant.js';

@@ -4,12 +4,13 @@ const FORMS = {
   'verbrennung-pflanzlicher-abfaelle': { title: 'Verbrennung pflanzlicher Abfälle anzeigen', theme: 'beispielhausen' },
   'sperrmuell-abholung': { title: 'Sperrmüllabholung beantragen', theme: 'beispielhausen' },
   'parkausweis-behinderung': { title: 'Parkausweis für Menschen mit Behinderung', theme: 'musterland' },
+  maengelmelder: { title: 'Mangel melden', theme: 'musterstadt', languages: ['de', 'en', 'tr', 'uk', 'ar'] },
 };
-const LANGUAGES = { de: 'Deutsch', en: 'English' };
+const LANGUAGES = { de: 'Deutsch', en: 'English', tr: 'Türkçe', uk: 'Українська', ar: 'العربية' };
 
 const params = new URLSearchParams(location.search);
 const form = Object.hasOwn(FORMS, params.get('form') ?? '') ? params.get('form') : 'hundesteuer-anmeldung';
-const lang = Object.hasOwn(LANGUAGES, params.get('lang') ?? '') ? params.get('lang') : 'de';
+const lang = (FORMS[form].languages ?? ['de', 'en']).includes(params.get('lang') ?? '') ? params.get('lang') : 'de';
 const theme = params.get('theme') ?? FORMS[form].theme;
 
 document.documentElement.lang = lang;
@@ -21,7 +22,8 @@ assistant.setAttribute('src', `/forms/${form}.json`);
 
 const list = document.getElementById('demo-forms');
 for (const [id, info] of Object.entries(FORMS)) {
-  for (const [code, name] of Object.entries(LANGUAGES)) {
+  for (const code of info.languages ?? ['de', 'en']) {
+    const name = LANGUAGES[code];
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = `/?form=${id}&theme=${info.theme}&lang=${code}`;

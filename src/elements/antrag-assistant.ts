@@ -23,6 +23,9 @@ import { renderStepFields } from './render-step.js';
 import { renderBroken, renderConfirmation, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
 
+/** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
+const RTL = /^(ar|he|fa|ur)(-|$)/u;
+
 type Focus = 'heading' | 'summary' | 'failure' | { field: string } | { selector: string };
 
 /**
@@ -91,6 +94,9 @@ export class AntragAssistant extends LitElement {
       const wanted = this.lang || this.closest('[lang]')?.getAttribute('lang') || formLanguages[0] || 'de';
       if (wanted !== this.#t.language) this.#t = createTranslator(wanted, formLanguages);
     }
+    // The assistant's language decides its direction, whatever the page around it uses.
+    const dir = RTL.test(this.#t.language) ? 'rtl' : 'ltr';
+    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
   }
 
   async #load(src: string): Promise<void> {

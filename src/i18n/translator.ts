@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import type { Field, LocalizedText } from '../definition/schema.js';
 import { de, type MessageKey } from './messages-de.js';
 import { en } from './messages-en.js';
+import { registeredLocale } from './locale-registry.js';
 
 /** The shape of a validation issue, as the model reports it (i18n does not import model/). */
 export interface IssueLike {
@@ -35,22 +36,31 @@ export interface Translator {
  */
 export function createTranslator(language: string, formLanguages: readonly string[] = ['de']): Translator {
   const instance: i18n = i18next.createInstance();
+  const resources: Record<string, { translation: Readonly<Record<string, string>> }> = { de: { translation: de }, en: { translation: en } };
+  // Languages beyond de and en come from locale files the page loaded (see locale-registry.ts).
+  const addLocale = (lang: string) => {
+    const base = lang.split('-')[0] ?? lang;
+    const messages = registeredLocale(lang) ?? registeredLocale(base);
+    if (messages && !instance.hasResourceBundle(lang, 'translation')) instance.addResourceBundle(lang, 'translation', messages);
+  };
   void instance.init({
     lng: language,
     fallbackLng: 'de',
-    resources: { de: { translation: de }, en: { translation: en } },
+    resources,
     keySeparator: false,
     nsSeparator: false,
     // Lit escapes every interpolation into text nodes; i18next's own HTML escaping would double it.
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  addLocale(language);
   const numberFormat = () => new Intl.NumberFormat(instance.language);
   const translator: Translator = {
     get language() {
       return instance.language;
     },
     setLanguage(next) {
+      addLocale(next);
       void instance.changeLanguage(next);
     },
     t: (key, params) => instance.t(key, params ?? {}),

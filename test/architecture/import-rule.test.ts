@@ -10,6 +10,7 @@ const allowed: Record<string, string[]> = {
   i18n: ['definition', 'i18next'],
   theme: [],
   elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit'],
+  locales: ['i18n'],
 };
 
 describe('import rule between src/ folders', () => {

@@ -13,11 +13,11 @@ import {
   storedSubmissions,
   upload,
   validAnswers,
+  text,
 } from '../support/harness.js';
 
 const answers = validAnswers['hundesteuer-anmeldung']!;
 const pdf = () => new File(['%PDF-1.7 Bescheid über Bürgergeld'], 'bescheid.pdf', { type: 'application/pdf' });
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/gu, ' ').trim();
 
 async function atProofStep() {
   const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });

@@ -14,6 +14,7 @@ import {
   renderAssistant,
   storedSubmissions,
   validAnswers,
+  text,
 } from '../support/harness.js';
 
 const answers = validAnswers['hundesteuer-anmeldung']!;
@@ -24,7 +25,6 @@ const dog = (index: number, name: string, listed: 'ja' | 'nein') => ({
   [`hunde.${index}.beginnHaltung`]: dogSince,
   [`hunde.${index}.listenhund`]: listed,
 });
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/gu, ' ').trim();
 
 describe('Hund zur Hundesteuer anmelden (repeat, fees, SEPA)', () => {
   it('adds and removes dogs with focus where the keyboard user continues, between 1 and 5 dogs', async () => {

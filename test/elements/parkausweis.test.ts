@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $$, answerStep, byId, heading, loadForm, next, renderAssistant, validAnswers } from '../support/harness.js';
-
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/gu, ' ').trim();
+import { $$, answerStep, byId, heading, loadForm, next, renderAssistant, validAnswers, text } from '../support/harness.js';
 
 async function atCardStep() {
   const el = await renderAssistant(await loadForm('parkausweis-behinderung'), { theme: 'musterland' });

@@ -4,20 +4,26 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+// The additional UI languages, as a page loads them with their script tags.
+import '../../src/locales/ar.js';
+import '../../src/locales/tr.js';
+import '../../src/locales/uk.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 
-/** The two demo definitions; one set of examples feeds demo, stories and tests. */
+/** The demo definitions; one set of examples feeds demo, stories and tests. */
 export const demoForms = [
   'verbrennung-pflanzlicher-abfaelle',
   'hundesteuer-anmeldung',
   'sperrmuell-abholung',
   'parkausweis-behinderung',
+  'maengelmelder',
 ] as const;
 export const demoThemes = {
   'verbrennung-pflanzlicher-abfaelle': 'beispielhausen',
   'hundesteuer-anmeldung': 'musterstadt',
   'sperrmuell-abholung': 'beispielhausen',
   'parkausweis-behinderung': 'musterland',
+  maengelmelder: 'musterstadt',
 } as const;
 export const shippedThemes = ['neutral', 'musterstadt', 'beispielhausen', 'musterland', 'kontrast'] as const;
 
@@ -50,6 +56,8 @@ export const $$ = <T extends Element = HTMLElement>(el: AntragAssistant, selecto
 /** An element of the assistant by id; ids of repeated items contain dots, which CSS selectors would misread. */
 export const byId = <T extends HTMLElement = HTMLElement>(el: AntragAssistant, id: string) => root(el).getElementById(id) as T | null;
 export const focused = (el: AntragAssistant) => root(el).activeElement as HTMLElement | null;
+/** An element's text as a person reads it: white space collapsed. */
+export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/gu, ' ').trim();
 export const heading = (el: AntragAssistant) => $(el, '#view-heading')?.textContent?.trim();
 
 /** Types into a text-like field as a user would: focus, value, input event, then leave. */
@@ -143,6 +151,11 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
       art: ['baumschnitt', 'laub'],
       brandschutz: true,
     },
+  ],
+  maengelmelder: [
+    { kategorie: 'wilder-muell' },
+    { gefaehrlich: 'nein', ort: 'Parkplatz am Stadtpark', beschreibung: 'Mehrere Säcke Bauschutt neben dem Altglascontainer.' },
+    { rueckmeldung: 'ja', email: 'erika@example.de' },
   ],
   'parkausweis-behinderung': [
     {

@@ -1,0 +1,86 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { ar } from '../../src/i18n/messages-ar.js';
+import {
+  $,
+  $$,
+  answerStep,
+  byId,
+  heading,
+  loadForm,
+  next,
+  renderAssistant,
+  storedSubmissions,
+  validAnswers,
+  text,
+} from '../support/harness.js';
+
+const answers = validAnswers.maengelmelder!;
+
+describe('Mängelmelder (conditional questions, warning, five languages)', () => {
+  it("asks the category's own question and warns with the emergency number for hazardous waste", async () => {
+    const el = await renderAssistant(await loadForm('maengelmelder'), { theme: 'musterstadt' });
+    await answerStep(el, { kategorie: 'strassenbeleuchtung' });
+    await next(el);
+    expect(byId(el, 'f-lampe-0')).to.exist;
+    expect(byId(el, 'f-gefaehrlich-0')).to.equal(null);
+    $<HTMLButtonElement>(el, '.nav button.secondary')!.click();
+    await el.updateComplete;
+    await answerStep(el, { kategorie: 'wilder-muell' });
+    await next(el);
+    expect(byId(el, 'f-lampe-0')).to.equal(null);
+    await answerStep(el, { gefaehrlich: 'ja' });
+    const warning = $(el, '.notice.warning')!;
+    expect(text(warning.querySelector('.notice-title'))).to.equal('Gefahr');
+    expect(warning.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+  });
+
+  it('asks for an e-mail address only when the citizen wants a reply (anonymous reports allowed)', async () => {
+    const el = await renderAssistant(await loadForm('maengelmelder'));
+    await answerStep(el, answers[0]!);
+    await next(el);
+    await answerStep(el, answers[1]!);
+    await next(el);
+    await answerStep(el, { rueckmeldung: 'nein' });
+    expect(byId(el, 'f-email')).to.equal(null);
+    await next(el);
+    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
+  });
+
+  it('runs right to left in Arabic, with Arabic UI messages, and passes axe', async () => {
+    const el = await renderAssistant(await loadForm('maengelmelder'), { lang: 'ar', theme: 'musterstadt' });
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, '.nav')!).direction).to.equal('rtl');
+    expect(heading(el)).to.equal('ما الذي تريد الإبلاغ عنه؟');
+    expect(text($(el, 'button[type="submit"]'))).to.equal(ar.next);
+    await next(el);
+    expect(text($(el, '.error-summary-title'))).to.equal(ar['errorSummary.title']);
+    await expect(el).to.be.accessible();
+    // Logical properties mirror the layout: the error bar sits on the right in RTL.
+    const field = $(el, '.field.has-error')!;
+    expect(getComputedStyle(field).borderRightWidth).to.equal('5px');
+    expect(getComputedStyle(field).borderLeftWidth).to.equal('0px');
+  });
+
+  it('can be completed in Turkish and sends the language with the report', async () => {
+    const el = await renderAssistant(await loadForm('maengelmelder'), { lang: 'tr' });
+    expect(el.getAttribute('dir')).to.equal('ltr');
+    for (const step of answers) {
+      await answerStep(el, step);
+      await next(el);
+    }
+    expect($$(el, '.summary-row dd').map(text)).to.include('Yasadışı dökülmüş çöp');
+    const submitted = oneEvent(el, 'antrag-submitted');
+    await next(el);
+    const { payload, reference } = (await submitted).detail;
+    expect(payload.language).to.equal('tr');
+    const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+    expect(stored.data).to.deep.equal({
+      kategorie: 'wilder-muell',
+      gefaehrlich: 'nein',
+      ort: 'Parkplatz am Stadtpark',
+      beschreibung: 'Mehrere Säcke Bauschutt neben dem Altglascontainer.',
+      rueckmeldung: 'ja',
+      email: 'erika@example.de',
+    });
+  });
+});
