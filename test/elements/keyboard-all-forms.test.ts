@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import {
+  $,
+  demoForms,
+  demoThemes,
+  focused,
+  heading,
+  loadForm,
+  renderAssistant,
+  storedSubmissions,
+  until,
+  validAnswers,
+  type Answer,
+} from '../support/harness.js';
+
+const press = (key: string) => sendKeys({ press: key });
+const type = (text: string) => sendKeys({ type: text });
+
+/** Types a date into Chromium's native date field in the order of the browser locale's segments. */
+async function typeNativeDate(iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(2000, 0, 2),
+  );
+  const segments = { year, month, day } as Record<string, string>;
+  for (const part of parts) if (part.type in segments) await type(segments[part.type]!);
+}
+
+async function typeNativeTime(hhmm: string): Promise<void> {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const twelveHour = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12;
+  const hours = twelveHour ? h % 12 || 12 : h;
+  await type(`${String(hours).padStart(2, '0')}${String(m).padStart(2, '0')}${twelveHour ? (h < 12 ? 'A' : 'P') : ''}`);
+}
+
+/**
+ * Answers the focused control from the step's answers, as a keyboard user would: typing, Space on the
+ * right option, arrow keys in a select. Returns false for controls the answers do not mention.
+ */
+async function answerFocused(el: AntragAssistant, answers: Record<string, Answer>): Promise<void> {
+  const control = focused(el) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
+  if (!control?.id.startsWith('f-')) return;
+  const id = control.id.slice(2);
+  const key = Object.keys(answers).find((k) => id === k || id.startsWith(`${k}-`));
+  if (key === undefined) return;
+  const answer = answers[key]!;
+  const suffix = id.slice(key.length + 1);
+  if (control instanceof HTMLSelectElement) {
+    for (let i = 0; i < 30 && control.value !== answer; i++) await press('ArrowDown');
+  } else if (control.type === 'radio') {
+    // Tab enters a radio group at its first option; arrow keys move to (and select) the others.
+    if (control.value === answer) await press('Space');
+    for (let i = 0; i < 12 && (focused(el) as HTMLInputElement).value !== answer; i++) await press('ArrowDown');
+  } else if (control.type === 'checkbox') {
+    if (answer === true || (Array.isArray(answer) && (answer as string[]).includes(control.value))) await press('Space');
+  } else if (control.type === 'date') {
+    await typeNativeDate(answer as string);
+  } else if (control.type === 'time') {
+    await typeNativeTime(answer as string);
+  } else if (typeof answer === 'object' && !Array.isArray(answer)) {
+    await type((answer as Record<string, string>)[suffix] ?? '');
+  } else if (['day', 'month', 'year'].includes(suffix) && typeof answer === 'string') {
+    const [year, month, day] = answer.split('-');
+    await type(String(Number({ day, month, year }[suffix as 'day'])));
+  } else if (typeof answer === 'string') {
+    await type(answer);
+  }
+}
+
+/** Tabs through a step answering every control, until the primary button; then presses Enter. */
+async function walkStep(el: AntragAssistant, answers: Record<string, Answer>, primary: string): Promise<void> {
+  $(el, '#view-heading')!.focus();
+  const seen = new Set<Element>();
+  for (let i = 0; i < 80; i++) {
+    await press('Tab');
+    const now = focused(el);
+    if (!now) throw new Error(`focus left the assistant on step "${heading(el)}"`);
+    if (now.textContent?.trim() === primary && now.tagName === 'BUTTON') break;
+    // A native date or time field keeps focus for its picker button: do not answer it twice.
+    if (seen.has(now)) continue;
+    seen.add(now);
+    await answerFocused(el, answers);
+  }
+  expect(focused(el)?.textContent?.trim()).to.equal(primary);
+  await press('Enter');
+  await el.updateComplete;
+}
+
+describe('keyboard only: every demo form without file questions', () => {
+  for (const form of demoForms) {
+    const steps = validAnswers[form]!;
+    // Choosing a file opens the operating system's dialog, which a browser test cannot drive.
+    const withFiles = steps.some((step) => Object.values(step).some((a) => Array.isArray(a) && a[0] instanceof File));
+    const repeats = steps.some((step) => Object.keys(step).some((k) => k.includes('.')));
+    if (withFiles || repeats) continue; // covered by keyboard.test.ts (Hundesteuer) and file-upload.test.ts
+    for (const lang of form === 'maengelmelder' ? (['de', 'ar'] as const) : (['de'] as const)) {
+      it(`${form} (${lang})`, async () => {
+        const el = await renderAssistant(await loadForm(form), { theme: demoThemes[form], lang });
+        const words = lang === 'ar' ? { next: 'متابعة', submit: 'إرسال' } : { next: 'Weiter', submit: 'Absenden' };
+        for (const answers of steps) {
+          const before = heading(el);
+          await walkStep(el, answers, words.next);
+          expect(heading(el), `left the step "${before}"`).to.not.equal(before);
+        }
+        await walkStep(el, {}, words.submit);
+        await until(() => $(el, '.reference') !== null, 'the confirmation');
+        const reference = /[A-Z]+-\d{4}-\d{6}/u.exec($(el, '.reference')!.textContent!)![0];
+        const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
+        expect(stored.form.id).to.equal(form);
+      });
+    }
+  }
+});
