@@ -178,6 +178,7 @@ export class AntragAssistant extends LitElement {
           ? renderConfirmation(
               snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined,
               t.text(definition.confirmation),
+              renderReview(definition, snapshot.values, derived.rules, t),
               t,
             )
           : html`<form novalidate @submit=${this.#onSubmit} part="step">

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Definition, Field } from '../definition/schema.js';
 import type { Translator } from '../i18n/translator.js';
 import type { RuleState } from '../model/rule-state.js';
@@ -48,24 +48,31 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
   }
 }
 
-/** The "check your answers" page: one summary list per step, each row with an "Ändern" button. */
+/**
+ * The "check your answers" page: one summary list per step, each row with an "Ändern" button. Without
+ * `onEdit` it is the read-only summary the confirmation page shows for printing.
+ */
 export function renderReview(
   definition: Definition,
   values: Values,
   rules: RuleState,
   t: Translator,
-  onEdit: (fieldId: string) => void,
+  onEdit?: (fieldId: string) => void,
 ): TemplateResult {
   const steps = rules.visibleSteps.map((index) => definition.steps[index]!);
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
       <dt>${t.text(field.label)}</dt>
       <dd>${formatAnswer(field, valueAt(values, field.id), t)}</dd>
-      <dd class="summary-action">
-        <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-          ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}${context}</span>
-        </button>
-      </dd>
+      ${
+        onEdit
+          ? html`<dd class="summary-action">
+              <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
+                ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}${context}</span>
+              </button>
+            </dd>`
+          : nothing
+      }
     </div>`;
   const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice';
   /** Consecutive plain questions share one list; each repeated item gets its own, under its name. */
@@ -94,11 +101,11 @@ export function renderReview(
     flush();
     return out;
   };
-  return html`<p class="lead">${t.t('review.intro')}</p>
-    ${steps.map(
-      (step) =>
-        html`<h4 class="review-step">${t.text(step.title)}</h4>
-          ${groups(step.fields)}`,
-    )}
-    ${renderComputed(definition, rules, t)}`;
+  return html`${onEdit ? html`<p class="lead">${t.t('review.intro')}</p>` : nothing}
+  ${steps.map(
+    (step) =>
+      html`<h4 class="review-step">${t.text(step.title)}</h4>
+        ${groups(step.fields)}`,
+  )}
+  ${renderComputed(definition, rules, t)}`;
 }

@@ -16,13 +16,33 @@ export function renderSubmissionStatus(submission: SubmissionState, t: Translato
   </div>`;
 }
 
-/** The confirmation page: reference number and what to keep. */
-export function renderConfirmation(reference: string | undefined, confirmationText: string, t: Translator): TemplateResult {
+/** Opens the folded summary first: a closed <details> prints only its title. */
+function printSummary(event: Event): void {
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  const details = root.querySelector<HTMLDetailsElement>('.confirmation-summary');
+  if (details) details.open = true;
+  window.print();
+}
+
+/** The confirmation page: reference number, what happens next, and the answers to keep or print. */
+export function renderConfirmation(
+  reference: string | undefined,
+  confirmationText: string,
+  summary: TemplateResult,
+  t: Translator,
+): TemplateResult {
   return html`<div class="confirmation" part="confirmation">
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
       ${reference ? html`<p class="reference">${t.t('confirmation.reference', { reference })}</p>` : nothing}
     </div>
-    ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}`;
+    ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}
+    <details class="confirmation-summary" part="confirmation-summary">
+      <summary>${t.t('confirmation.summary')}</summary>
+      ${summary}
+    </details>
+    <div class="nav">
+      <button type="button" class="button secondary" part="button" @click=${printSummary}>${t.t('confirmation.print')}</button>
+    </div>`;
 }
 
 /**

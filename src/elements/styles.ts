@@ -353,6 +353,20 @@ export const styles = css`
     font-weight: 700;
     margin-block: var(--_space) 0;
   }
+  .confirmation-summary {
+    margin-block: calc(var(--_space) * 3);
+  }
+  .confirmation-summary > summary {
+    cursor: pointer;
+    color: var(--antrag-color-primary, #1f4e79);
+    text-decoration: underline;
+    font-weight: 700;
+  }
+  @media print {
+    .nav {
+      display: none;
+    }
+  }
   .summary-list {
     margin: 0;
   }

@@ -53,6 +53,8 @@ export const ar = {
   'failed.rejected': 'لم يقبل الخادم الطلب (الخطأ {{status}}). لم تُفقد بياناتك. إذا تكرر ذلك، يُرجى التواصل مع الإدارة.',
   'confirmation.title': 'تم استلام طلبك',
   'confirmation.reference': 'رقم ملفك: {{reference}}',
+  'confirmation.summary': 'بياناتك',
+  'confirmation.print': 'طباعة الملخص',
   'confirmation.keep': 'يُرجى تدوين رقم الملف. ستحتاج إليه إذا كانت لديك أسئلة حول طلبك.',
   loading: 'جارٍ تحميل النموذج …',
   'broken.title': 'لا يمكن عرض هذا النموذج حاليًا',

@@ -49,6 +49,8 @@ export const de = {
     'Der Server hat den Antrag nicht angenommen (Fehler {{status}}). Ihre Angaben sind nicht verloren. Wenn das wieder passiert, wenden Sie sich bitte an die Verwaltung.',
   'confirmation.title': 'Ihr Antrag ist eingegangen',
   'confirmation.reference': 'Ihr Aktenzeichen: {{reference}}',
+  'confirmation.summary': 'Ihre Angaben',
+  'confirmation.print': 'Zusammenfassung drucken',
   'confirmation.keep': 'Bitte notieren Sie das Aktenzeichen. Sie brauchen es, wenn Sie Fragen zu Ihrem Antrag haben.',
   loading: 'Das Formular wird geladen …',
   'broken.title': 'Dieses Formular kann gerade nicht angezeigt werden',

@@ -48,6 +48,8 @@ export const en = {
     'The server did not accept the application (error {{status}}). Your answers are not lost. If this happens again, please contact the authority.',
   'confirmation.title': 'Your application has been received',
   'confirmation.reference': 'Your reference number: {{reference}}',
+  'confirmation.summary': 'Your answers',
+  'confirmation.print': 'Print the summary',
   'confirmation.keep': 'Please note the reference number. You will need it if you have questions about your application.',
   loading: 'Loading the form …',
   'broken.title': 'This form cannot be shown right now',

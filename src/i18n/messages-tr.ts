@@ -47,6 +47,8 @@ export const tr = {
   'failed.rejected': 'Sunucu başvuruyu kabul etmedi (hata {{status}}). Bilgileriniz kaybolmadı. Bu tekrar olursa lütfen idareye başvurun.',
   'confirmation.title': 'Başvurunuz alındı',
   'confirmation.reference': 'Dosya numaranız: {{reference}}',
+  'confirmation.summary': 'Bilgileriniz',
+  'confirmation.print': 'Özeti yazdır',
   'confirmation.keep': 'Lütfen dosya numarasını not edin. Başvurunuzla ilgili sorularınız olduğunda buna ihtiyacınız olacak.',
   loading: 'Form yükleniyor …',
   'broken.title': 'Bu form şu anda gösterilemiyor',

@@ -159,6 +159,31 @@ describe('<antrag-assistant>', () => {
     expect(stored.data).to.deep.equal({ ...detail.payload.data, menge: 2.5 });
   });
 
+  it('offers the sent answers on the confirmation page, to read or print', async () => {
+    const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), {
+      endpoint: 'data:application/json,{"reference":"VPA-1"}',
+    });
+    await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+    await next(el);
+    await next(el);
+    await until(() => $(el, '.confirmation-summary') !== null, 'the confirmation');
+    const details = $<HTMLDetailsElement>(el, '.confirmation-summary')!;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Ihre Angaben');
+    expect([...details.querySelectorAll('.summary-row dd')].map((dd) => dd.textContent)).to.include('Erika Mustermann');
+    expect(details.querySelector('button')).to.equal(null);
+    const print = window.print;
+    let printed = false;
+    window.print = () => {
+      printed = details.open;
+    };
+    try {
+      $<HTMLButtonElement>(el, '.confirmation-summary + .nav button')!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed, 'the summary is open when printing').to.equal(true);
+  });
+
   it('keeps every answer when the endpoint cannot be reached, and "Erneut senden" delivers exactly once', async () => {
     const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { endpoint: 'http://127.0.0.1:9/nowhere' });
     await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
