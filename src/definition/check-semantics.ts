@@ -147,6 +147,7 @@ function checkField(
     case 'iban':
     case 'bic':
     case 'file':
+    case 'location':
       break;
     default:
       field satisfies never;

@@ -143,6 +143,12 @@ const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
 /** A BIC (8 or 11 characters). */
 const BicField = z.strictObject({ ...base, type: z.literal('bic') });
 
+/**
+ * The citizen's position from the browser's geolocation, only when they press "Meinen Standort verwenden"
+ * and allow it. Answered as `{ latitude, longitude, accuracy }`.
+ */
+const LocationField = z.strictObject({ ...base, type: z.literal('location') });
+
 /** Documents or photos to upload, checked by type, size and count; their contents travel as attachments. */
 const FileField = z.strictObject({
   ...base,
@@ -175,6 +181,7 @@ const itemFields = [
   IbanField,
   BicField,
   FileField,
+  LocationField,
 ] as const;
 
 /** A question inside a repeated item (everything but another repeat). */

@@ -72,6 +72,8 @@ export class AntragAssistant extends LitElement {
   #themeSheet = new CSSStyleSheet();
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
+  /** Passing notes next to fields (why a position could not be found); not answers, never sent. */
+  #notes = new Map<string, string>();
   /** Contents of chosen files by attachment id; only their descriptions live in the answers. */
   #files = new Map<string, Blob>();
 
@@ -201,6 +203,8 @@ export class AntragAssistant extends LitElement {
                         removeItem: (id, index) => this.#removeItem(id, index),
                         addFiles: (id, files) => void this.#addFiles(id, files),
                         removeFile: (id, fileId) => this.#removeFile(id, fileId),
+                        locate: (id) => this.#locate(id),
+                        notes: this.#notes,
                       },
                       model.prefilled,
                     )
@@ -314,6 +318,26 @@ export class AntragAssistant extends LitElement {
     model.leave(fieldId);
     this.#files.delete(fileId);
     this.#pendingFocus = { selector: `[id="${CSS.escape(`f-${fieldId}`)}"]` };
+  }
+
+  /** Asks the browser for the position, only on the citizen's press; a refusal is explained, never an error. */
+  #locate(fieldId: string): void {
+    const model = this.#model!;
+    const done = (note?: string) => {
+      if (note) this.#notes.set(fieldId, note);
+      else this.#notes.delete(fieldId);
+      this.requestUpdate();
+    };
+    if (!('geolocation' in navigator)) return done(this.#t.t('location.failed'));
+    done(this.#t.t('location.locating'));
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        model.input(fieldId, { latitude: String(coords.latitude), longitude: String(coords.longitude), accuracy: String(coords.accuracy) });
+        done();
+      },
+      () => done(this.#t.t('location.failed')),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+    );
   }
 
   /** Adds an item and moves focus to its first question, so a keyboard user continues right there. */

@@ -17,6 +17,8 @@ export interface FieldContext {
   note?: string | undefined;
   /** The part of a compound answer the error is about (e.g. "plz" of an address). */
   errorPart?: string | undefined;
+  /** For location fields: ask the browser for the position (the shell reports failures as `note`). */
+  locate?(fieldId: string): void;
   /** For file fields: adding chosen files and removing one (contents stay with the element). */
   files?: { add(fieldId: string, files: readonly File[]): void; remove(fieldId: string, fileId: string): void };
   /** For a repeat: how many items, how to render one, and the add and remove commands. */
@@ -257,6 +259,39 @@ function address(field: Question & { type: 'address' }, ctx: FieldContext): Temp
   </fieldset>`;
 }
 
+/**
+ * "Meinen Standort verwenden": the browser asks the citizen's permission; nothing happens without the
+ * press. The button stays the same element, so focus stays on it when the position arrives.
+ */
+function location(field: Question & { type: 'location' }, ctx: FieldContext): TemplateResult {
+  const parts = (ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? ctx.value : {}) as Partial<
+    Record<string, string>
+  >;
+  const found = parts.latitude !== undefined && parts.longitude !== undefined;
+  // Five decimals place a point to about a metre; more would pretend a precision phones do not have.
+  const coordinate = (value: string | undefined) =>
+    new Intl.NumberFormat(ctx.t.language, { maximumFractionDigits: 5 }).format(Number(value));
+  return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${labelText(field, ctx)}</legend>
+    ${hintAndError(field, ctx)}
+    ${
+      found
+        ? html`<p class="location-value" id="f-${field.id}-value">
+            ${ctx.t.t('location.value', {
+              latitude: coordinate(parts.latitude),
+              longitude: coordinate(parts.longitude),
+              accuracy: ctx.t.formatNumber(Math.round(Number(parts.accuracy))),
+            })}
+            <button type="button" class="link-button" @click=${() => ctx.input(field.id, {})}>${ctx.t.t('location.remove')}</button>
+          </p>`
+        : nothing
+    }
+    <button type="button" class="button secondary" id="f-${field.id}" part="button" @click=${() => ctx.locate?.(field.id)}>
+      ${ctx.t.t(found ? 'location.again' : 'location.use')}
+    </button>
+  </fieldset>`;
+}
+
 /** A file size as people read it: "850 KB", "1,2 MB". */
 function fileSize(bytes: number, t: FieldContext['t']): string {
   return bytes < 1024 * 1024
@@ -419,6 +454,7 @@ const renderers = {
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
   repeat: (field, ctx) => repeat(field, ctx),
   file: (field, ctx) => fileUpload(field, ctx),
+  location: (field, ctx) => location(field, ctx),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */

@@ -27,6 +27,10 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
       return formatIban(value as string);
     case 'bic':
       return (value as string).replace(/\s+/gu, '').toUpperCase();
+    case 'location': {
+      const parts = value as Readonly<Partial<Record<string, string>>>;
+      return `${t.formatNumber(Number(parts.latitude))}, ${t.formatNumber(Number(parts.longitude))}`;
+    }
     case 'file':
       return (value as readonly FileRef[]).map((file) => file.name).join(', ');
     case 'notice':

@@ -16,6 +16,9 @@ export interface StepCommands {
   addItem(repeatId: string): void;
   removeItem(repeatId: string, index: number): void;
   addFiles(fieldId: string, files: readonly File[]): void;
+  locate(fieldId: string): void;
+  /** Notes the shell shows next to fields, e.g. why the position could not be found. */
+  notes: ReadonlyMap<string, string>;
   removeFile(fieldId: string, fileId: string): void;
 }
 
@@ -34,7 +37,8 @@ export function renderStepFields(
     const source = prefilled.sources[field.id];
     const unchanged = source !== undefined && sameValue(valueAt(values, field.id), prefilled.values[field.id]);
     return {
-      note: unchanged ? t.t(`prefill.${source}`) : undefined,
+      note: commands.notes.get(field.id) ?? (unchanged ? t.t(`prefill.${source}`) : undefined),
+      locate: commands.locate,
       value: valueAt(values, field.id),
       required: derived.rules.required.has(field.id),
       error: issue ? issueMessage(definition, field, issue, t) : undefined,

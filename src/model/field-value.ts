@@ -34,6 +34,7 @@ export function emptyValue(field: Field): FieldValue {
   if (field.type === 'checkbox' || field.type === 'consent') return false;
   if (field.type === 'checkboxes' || field.type === 'file') return [];
   if (field.type === 'address') return { strasse: '', hausnummer: '', plz: '', ort: '' };
+  if (field.type === 'location') return {};
   if (field.type === 'repeat') {
     const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));
     return Array.from({ length: field.min ?? 1 }, () => ({ ...item }));

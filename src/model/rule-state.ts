@@ -8,7 +8,8 @@ import { itemId, itemsOf } from './repeat.js';
 import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
-export type AnswerValue = string | number | boolean | readonly string[] | Readonly<Record<string, string>>;
+export type AnswerValue =
+  string | number | boolean | readonly string[] | Readonly<Record<string, string>> | Readonly<Record<string, number>>;
 
 /** One line of a computed value's breakdown. */
 export interface BreakdownLine {
@@ -30,6 +31,10 @@ export interface RuleState {
 
 /** An answer as the payload carries it: numbers as numbers, text trimmed. */
 export function toAnswer(field: Field, value: FieldValue): AnswerValue {
+  if (field.type === 'location') {
+    const parts = value as Readonly<Record<string, string>>;
+    return { latitude: Number(parts.latitude), longitude: Number(parts.longitude), accuracy: Number(parts.accuracy) };
+  }
   if (typeof value === 'object' && !Array.isArray(value)) {
     const parts: Record<string, string> = {};
     for (const [key, part] of Object.entries(value)) parts[key] = (part ?? '').trim();

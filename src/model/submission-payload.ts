@@ -88,6 +88,11 @@ function fromAnswer(field: Field, answer: unknown, id: string, attachments: Read
   if (field.type === 'number' && typeof answer === 'number' && Number.isFinite(answer)) return String(answer);
   if (typeof answer === 'string' || typeof answer === 'boolean') return answer;
   if (Array.isArray(answer)) return answer.every((item) => typeof item === 'string') ? answer : undefined;
+  if (field.type === 'location' && answer !== null && typeof answer === 'object') {
+    const parts = answer as Record<string, unknown>;
+    if (!Object.values(parts).every((part) => typeof part === 'number' && Number.isFinite(part))) return undefined;
+    return Object.fromEntries(Object.entries(parts).map(([key, part]) => [key, String(part)]));
+  }
   const isParts = answer !== null && typeof answer === 'object' && Object.values(answer).every((part) => typeof part === 'string');
   return field.type === 'address' && isParts ? (answer as Record<string, string>) : undefined;
 }

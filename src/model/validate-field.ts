@@ -30,6 +30,7 @@ export type IssueCode =
   | 'bic'
   | 'minItems'
   | 'maxItems'
+  | 'location'
   | 'fileType'
   | 'fileSize'
   | 'maxFiles';
@@ -97,6 +98,12 @@ export function validateField(
   if (isEmpty(value)) return required ? issue('required') : undefined;
 
   if (field.type === 'checkbox' || field.type === 'consent') return typeof value === 'boolean' ? undefined : issue('type');
+  if (field.type === 'location') {
+    const parts = (value ?? {}) as Readonly<Record<string, unknown>>;
+    const [lat, lon, acc] = ['latitude', 'longitude', 'accuracy'].map((key) => Number(parts[key]));
+    const valid = Object.keys(parts).every((key) => ['latitude', 'longitude', 'accuracy'].includes(key));
+    return valid && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180 && acc! >= 0 ? undefined : issue('location');
+  }
   if (field.type === 'address') {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return issue('type');
     const parts = value as Readonly<Partial<Record<string, string>>>;

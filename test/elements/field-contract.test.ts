@@ -18,8 +18,8 @@ const options = [
   { value: 'holz', label: de('Holz') },
 ];
 
-// Repeats and file uploads have their own tests (hundesteuer.test.ts, file-upload.test.ts).
-const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat' | 'file'>]: Contract } = {
+// Repeats, file uploads and locations have their own tests (hundesteuer, file-upload, maengelmelder).
+const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat' | 'file' | 'location'>]: Contract } = {
   text: {
     field: { id: 'f', type: 'text', label: de('Name'), maxLength: 5 },
     invalid: { answer: 'Zu lang', raw: 'Zu lang', code: 'maxLength' },

@@ -10,6 +10,7 @@ import {
   next,
   renderAssistant,
   storedSubmissions,
+  until,
   validAnswers,
   text,
 } from '../support/harness.js';
@@ -82,5 +83,45 @@ describe('Mängelmelder (conditional questions, warning, five languages)', () =>
       rueckmeldung: 'ja',
       email: 'erika@example.de',
     });
+  });
+
+  it('adds the position only when the citizen presses "Meinen Standort verwenden", and explains a refusal', async () => {
+    // The browser's permission prompt cannot be answered from a test page: the geolocation API is
+    // replaced at its boundary, once with a position and once with a refusal.
+    const geolocation = navigator.geolocation;
+    const answer = (position: { latitude: number; longitude: number; accuracy: number } | undefined) =>
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) =>
+            setTimeout(() => (position ? ok({ coords: position } as GeolocationPosition) : fail({ code: 1 } as GeolocationPositionError))),
+        },
+      });
+    try {
+      const el = await renderAssistant(await loadForm('maengelmelder'));
+      await answerStep(el, answers[0]!);
+      await next(el);
+      answer(undefined);
+      byId(el, 'f-standort')!.click();
+      await until(() => text(byId(el, 'f-standort-note'))?.startsWith('Ihr Standort konnte nicht') === true, 'the refusal note');
+      answer({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 });
+      byId(el, 'f-standort')!.click();
+      await until(() => byId(el, 'f-standort-value') !== null, 'the position');
+      expect(text(byId(el, 'f-standort-value'))).to.equal(
+        'Standort übernommen: 52,52001, 13,40495 (auf etwa 12 m genau). Standort entfernen',
+      );
+      expect(byId(el, 'f-standort-note')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await answerStep(el, answers[1]!);
+      await next(el);
+      await answerStep(el, answers[2]!);
+      await next(el);
+      const submitted = oneEvent(el, 'antrag-submitted');
+      await next(el);
+      const { payload } = (await submitted).detail;
+      expect(payload.data.standort).to.deep.equal({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 });
+    } finally {
+      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
+    }
   });
 });
