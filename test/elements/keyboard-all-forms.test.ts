@@ -11,6 +11,7 @@ import {
   renderAssistant,
   storedSubmissions,
   until,
+  upload,
   validAnswers,
   type Answer,
 } from '../support/harness.js';
@@ -88,19 +89,22 @@ async function walkStep(el: AntragAssistant, answers: Record<string, Answer>, pr
   await el.updateComplete;
 }
 
-describe('keyboard only: every demo form without file questions', () => {
+describe('keyboard only: every demo form', () => {
   for (const form of demoForms) {
     const steps = validAnswers[form]!;
-    // Choosing a file opens the operating system's dialog, which a browser test cannot drive.
-    const withFiles = steps.some((step) => Object.values(step).some((a) => Array.isArray(a) && a[0] instanceof File));
     const repeats = steps.some((step) => Object.keys(step).some((k) => k.includes('.')));
-    if (withFiles || repeats) continue; // covered by keyboard.test.ts (Hundesteuer) and file-upload.test.ts
+    if (repeats) continue; // Hundesteuer has its own keyboard walk in keyboard.test.ts
     for (const lang of form === 'maengelmelder' ? (['de', 'ar'] as const) : (['de'] as const)) {
       it(`${form} (${lang})`, async () => {
         const el = await renderAssistant(await loadForm(form), { theme: demoThemes[form], lang });
         const words = lang === 'ar' ? { next: 'متابعة', submit: 'إرسال' } : { next: 'Weiter', submit: 'Absenden' };
         for (const answers of steps) {
           const before = heading(el);
+          // Choosing a file opens the operating system's dialog, which a browser test cannot drive: files
+          // are given to the input directly; everything else on the step is done with the keyboard.
+          for (const [id, answer] of Object.entries(answers)) {
+            if (Array.isArray(answer) && answer[0] instanceof File) await upload(el, id, answer as File[]);
+          }
           await walkStep(el, answers, words.next);
           expect(heading(el), `left the step "${before}"`).to.not.equal(before);
         }
