@@ -52,13 +52,30 @@ function cliPlugin() {
   };
 }
 
+/**
+ * Server command for the JSON Schema test: validates JSON documents against the generated definition
+ * schema with Ajv, the validator behind VS Code's and most editors' inline JSON errors.
+ */
+function schemaPlugin() {
+  return {
+    name: 'antrag-schema',
+    async executeCommand({ command, payload }) {
+      if (command !== 'antrag-schema-validate') return undefined;
+      const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+      const schema = JSON.parse(readFileSync('dist/antrag-definition.schema.json', 'utf8'));
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+      return payload.documents.map((document) => (validate(document) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`)));
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin(), schemaPlugin()],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();
