@@ -5,12 +5,14 @@ import {
   $$,
   answerStep,
   byId,
+  focused,
   heading,
   loadForm,
   next,
   renderAssistant,
   storedSubmissions,
   until,
+  withGeolocation,
   validAnswers,
   text,
 } from '../support/harness.js';
@@ -86,42 +88,31 @@ describe('Mängelmelder (conditional questions, warning, five languages)', () =>
   });
 
   it('adds the position only when the citizen presses "Meinen Standort verwenden", and explains a refusal', async () => {
-    // The browser's permission prompt cannot be answered from a test page: the geolocation API is
-    // replaced at its boundary, once with a position and once with a refusal.
-    const geolocation = navigator.geolocation;
-    const answer = (position: { latitude: number; longitude: number; accuracy: number } | undefined) =>
-      Object.defineProperty(navigator, 'geolocation', {
-        configurable: true,
-        value: {
-          getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) =>
-            setTimeout(() => (position ? ok({ coords: position } as GeolocationPosition) : fail({ code: 1 } as GeolocationPositionError))),
-        },
-      });
-    try {
-      const el = await renderAssistant(await loadForm('maengelmelder'));
-      await answerStep(el, answers[0]!);
-      await next(el);
-      answer(undefined);
+    const el = await renderAssistant(await loadForm('maengelmelder'));
+    await answerStep(el, answers[0]!);
+    await next(el);
+    await withGeolocation(undefined, async () => {
       byId(el, 'f-standort')!.click();
       await until(() => text(byId(el, 'f-standort-note'))?.startsWith('Ihr Standort konnte nicht') === true, 'the refusal note');
-      answer({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 });
+    });
+    await withGeolocation({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 }, async () => {
+      byId(el, 'f-standort')!.focus();
       byId(el, 'f-standort')!.click();
       await until(() => byId(el, 'f-standort-value') !== null, 'the position');
-      expect(text(byId(el, 'f-standort-value'))).to.equal(
-        'Standort übernommen: 52,52001, 13,40495 (auf etwa 12 m genau). Standort entfernen',
-      );
-      expect(byId(el, 'f-standort-note')).to.equal(null);
-      await expect(el).to.be.accessible();
-      await answerStep(el, answers[1]!);
-      await next(el);
-      await answerStep(el, answers[2]!);
-      await next(el);
-      const submitted = oneEvent(el, 'antrag-submitted');
-      await next(el);
-      const { payload } = (await submitted).detail;
-      expect(payload.data.standort).to.deep.equal({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 });
-    } finally {
-      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
-    }
+    });
+    expect(text(byId(el, 'f-standort-value'))).to.equal(
+      'Standort übernommen: 52,52001, 13,40495 (auf etwa 12 m genau). Standort entfernen',
+    );
+    expect(byId(el, 'f-standort-note')).to.equal(null);
+    expect(focused(el)?.id, 'focus stays on the button').to.equal('f-standort');
+    await expect(el).to.be.accessible();
+    await answerStep(el, answers[1]!);
+    await next(el);
+    await answerStep(el, answers[2]!);
+    await next(el);
+    const submitted = oneEvent(el, 'antrag-submitted');
+    await next(el);
+    const { payload } = (await submitted).detail;
+    expect(payload.data.standort).to.deep.equal({ latitude: 52.520008, longitude: 13.404954, accuracy: 12 });
   });
 });

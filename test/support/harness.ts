@@ -207,6 +207,30 @@ export const validAnswers: Record<string, Array<Record<string, Answer>>> = {
 /** An answer as the harness enters it: text, a ticked box, chosen options, parts of an address, or files. */
 export type Answer = string | true | string[] | Record<string, string> | File[];
 
+/**
+ * Runs `run` while the browser's geolocation answers with `position` (or refuses when undefined). The
+ * permission prompt cannot be answered from a test page, so the API is replaced at its boundary.
+ */
+export async function withGeolocation<T>(
+  position: { latitude: number; longitude: number; accuracy: number } | undefined,
+  run: () => Promise<T>,
+): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) =>
+        setTimeout(() => (position ? ok({ coords: position } as GeolocationPosition) : fail({ code: 1 } as GeolocationPositionError))),
+    },
+  });
+  try {
+    return await run();
+  } finally {
+    if (original) Object.defineProperty(navigator, 'geolocation', original);
+    else delete (navigator as { geolocation?: unknown }).geolocation;
+  }
+}
+
 /** Chooses files in a file input as the browser's file picker would, and waits until they are read. */
 export async function upload(el: AntragAssistant, fieldId: string, files: File[]): Promise<void> {
   const input = byId<HTMLInputElement>(el, `f-${fieldId}`)!;
