@@ -17,7 +17,7 @@ import { toCustomProperties, type Theme } from '../theme/design-tokens.js';
 import { neutral, themes } from '../theme/themes.js';
 import { antragEvent } from './events.js';
 import { renderErrorSummary } from './render-error-summary.js';
-import { controlId, isGroup, renderField } from './render-field.js';
+import { controlId, isGroup } from './render-field.js';
 import { renderReview } from './render-review.js';
 import { renderStepFields } from './render-step.js';
 import { renderBroken, renderConfirmation, renderSubmissionStatus } from './render-status.js';

@@ -1,0 +1,132 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Question } from '../definition/schema.js';
+import type { Translator } from '../i18n/translator.js';
+import type { FieldValue } from '../model/field-value.js';
+import { renderRichText } from './render-rich-text.js';
+
+/** What a field renderer needs: its value, the message to show (if any), words, and the two commands. */
+export interface FieldContext {
+  value: FieldValue | undefined;
+  /** Whether an answer is needed now (the field's flag, or its `requiredIf` rule). */
+  required: boolean;
+  error: string | undefined;
+  /** Where a prefilled answer came from ("Aus Ihrem Servicekonto übernommen."), while it is unchanged. */
+  note?: string | undefined;
+  /** The part of a compound answer the error is about (e.g. "plz" of an address). */
+  errorPart?: string | undefined;
+  /** For location fields: ask the browser for the position (the shell reports failures as `note`). */
+  locate?(fieldId: string): void;
+  /** For file fields: adding chosen files and removing one (contents stay with the element). */
+  files?: { add(fieldId: string, files: readonly File[]): void; remove(fieldId: string, fileId: string): void };
+  /** For a repeat: how many items, how to render one, and the add and remove commands. */
+  repeat?: {
+    count: number;
+    canAdd: boolean;
+    canRemove: boolean;
+    renderItem(index: number): TemplateResult;
+    add(): void;
+    remove(index: number): void;
+  };
+  t: Translator;
+  input(fieldId: string, value: FieldValue): void;
+  leave(fieldId: string): void;
+}
+
+export const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
+  // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
+  [field.hint ? `f-${field.id}-hint` : '', ctx.note ? `f-${field.id}-note` : '', ctx.error ? `f-${field.id}-error` : '', extra]
+    .filter(Boolean)
+    .join(' ') || undefined;
+
+/**
+ * GOV.UK's character count: the limit is not enforced with `maxlength` (pasting more must not cut text
+ * silently); the count says how many characters are left or too many, read with the field's description.
+ */
+export function characterCount(field: Question & { maxLength?: number | undefined }, ctx: FieldContext): TemplateResult | typeof nothing {
+  if (field.maxLength === undefined) return nothing;
+  const left = field.maxLength - text(ctx).length;
+  return html`<div class="char-count ${left < 0 ? 'over' : ''}" id="f-${field.id}-count" part="hint">
+    ${left >= 0 ? ctx.t.t('charactersLeft', { count: left }) : ctx.t.t('charactersTooMany', { count: -left })}
+  </div>`;
+}
+
+export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
+
+export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
+  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint))}</div>` : nothing}
+  ${ctx.note ? html`<div class="prefill-note" id="f-${field.id}-note" part="hint">${ctx.note}</div>` : nothing}
+  ${
+    ctx.error
+      ? html`<p class="error-message" id="f-${field.id}-error" part="error">
+          <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
+        </p>`
+      : nothing
+  }`;
+}
+
+export function labelText(field: Question, ctx: FieldContext): TemplateResult {
+  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
+}
+
+export function inputField(
+  field: Question,
+  ctx: FieldContext,
+  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string; spellcheck?: boolean },
+): TemplateResult {
+  const onInput = (e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).value);
+  return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+    ${hintAndError(field, ctx)}
+    <div class="input-row">
+      <input
+        id="f-${field.id}"
+        class="input ${attrs.width ?? ''}"
+        part="input"
+        name=${field.id}
+        type=${attrs.type}
+        .value=${live(text(ctx))}
+        inputmode=${ifDefined(attrs.inputmode)}
+        autocomplete=${ifDefined(attrs.autocomplete)}
+        spellcheck=${ifDefined((field.type === 'text' && field.spellcheck === false) || attrs.spellcheck === false ? 'false' : undefined)}
+        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${ctx.required}
+        @input=${onInput}
+      />${attrs.suffix ? html`<span class="suffix">${attrs.suffix}</span>` : nothing}
+    </div>`;
+}
+
+/**
+ * Reads every part of a compound answer from its inputs, not from the last render: browser autofill sets
+ * several parts (address, birthday) in one go, before the assistant re-renders in between.
+ */
+export function partsFrom<P extends string>(
+  event: Event,
+  fieldId: string,
+  parts: readonly P[],
+  clean = (value: string) => value,
+): Record<P, string> {
+  const group = (event.target as HTMLElement).closest('fieldset')!;
+  const read = {} as Record<P, string>;
+  for (const part of parts) read[part] = clean(group.querySelector<HTMLInputElement>(`[name="${fieldId}-${part}"]`)?.value ?? '');
+  return read;
+}
+
+/** One checkbox whose label is the statement agreed to (a declaration, a consent). */
+export function singleCheckbox(field: Question, ctx: FieldContext): TemplateResult {
+  return html`${hintAndError(field, ctx)}
+    <div class="choice single">
+      <input
+        id="f-${field.id}"
+        type="checkbox"
+        name=${field.id}
+        .checked=${live(ctx.value === true)}
+        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${ctx.required}
+        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
+      />
+      <label for="f-${field.id}">${labelText(field, ctx)}</label>
+    </div>`;
+}

@@ -1,0 +1,125 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Option, Question } from '../definition/schema.js';
+import type { FileRef } from '../model/field-value.js';
+import { describedBy, hintAndError, labelText, text, type FieldContext } from './field-parts.js';
+
+export function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
+  const selected = kind === 'radio' ? [text(ctx)] : Array.isArray(ctx.value) ? (ctx.value as readonly string[]) : [];
+  const toggle = (value: string, checked: boolean) => {
+    if (kind === 'radio') return ctx.input(field.id, value);
+    const next = new Set(checked ? [...selected, value] : selected.filter((v) => v !== value));
+    // Keep definition order, so the payload and the review page do not depend on click order.
+    ctx.input(
+      field.id,
+      field.options.map((o) => o.value).filter((v) => next.has(v)),
+    );
+  };
+  return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${labelText(field, ctx)}</legend>
+    ${hintAndError(field, ctx)}
+    <div class="choices ${kind}">
+      ${field.options.map(
+        (option, i) =>
+          html`<div class="choice">
+            <input
+              id="f-${field.id}-${i}"
+              type=${kind}
+              name=${field.id}
+              .value=${option.value}
+              .checked=${live(selected.includes(option.value))}
+              aria-invalid=${ctx.error ? 'true' : 'false'}
+              @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for="f-${field.id}-${i}">${ctx.t.text(option.label)}</label>
+          </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A file size as people read it: "850 KB", "1,2 MB". */
+function fileSize(bytes: number, t: FieldContext['t']): string {
+  return bytes < 1024 * 1024
+    ? `${t.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${t.formatNumber(Math.round(bytes / 104857.6) / 10)} MB`;
+}
+
+/**
+ * GOV.UK file upload: a native file input (its button is the browser's, in the browser's language), then
+ * the chosen files with name, size and a remove button that names the file for screen readers.
+ */
+export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext): TemplateResult {
+  const files = (Array.isArray(ctx.value) ? ctx.value : []) as readonly FileRef[];
+  const onChange = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    ctx.files?.add(field.id, [...(input.files ?? [])]);
+    // Clear the input, so choosing the same file again after removing it fires "change" again.
+    input.value = '';
+  };
+  return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+    ${hintAndError(field, ctx)}
+    <input
+      id="f-${field.id}"
+      class="file-input"
+      part="input"
+      type="file"
+      name=${field.id}
+      accept=${field.accept.join(',')}
+      ?multiple=${(field.maxFiles ?? 1) > 1}
+      aria-describedby=${ifDefined(describedBy(field, ctx))}
+      aria-invalid=${ctx.error ? 'true' : 'false'}
+      @change=${onChange}
+    />
+    ${
+      files.length > 0
+        ? html`<ul class="file-list" aria-label=${ctx.t.t('file.selected')}>
+            ${files.map(
+              (file) =>
+                html`<li>
+                  <span class="file-name">${file.name}</span> <span class="file-size">(${fileSize(file.size, ctx.t)})</span>
+                  <button type="button" class="link-button" @click=${() => ctx.files?.remove(field.id, file.id)}>
+                    ${ctx.t.t('file.remove')}<span class="visually-hidden"> ${file.name}</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }`;
+}
+
+/**
+ * A list of items: each a fieldset named "Hund 2" with a remove button naming the item for screen
+ * readers, then the add button. Focus after adding and removing is moved by the shell.
+ */
+export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext): TemplateResult {
+  const list = ctx.repeat!;
+  const itemName = (index: number) => `${ctx.t.text(field.itemLabel)} ${ctx.t.formatNumber(index + 1)}`;
+  return html`<fieldset class="fieldset repeat" aria-describedby=${ifDefined(describedBy(field, ctx))}>
+    <legend class="label" part="label">${ctx.t.text(field.label)}</legend>
+    ${hintAndError(field, ctx)}
+    ${Array.from(
+      { length: list.count },
+      (_, index) =>
+        html`<fieldset class="fieldset repeat-item" part="repeat-item">
+          <legend class="repeat-item-label">${itemName(index)}</legend>
+          ${list.renderItem(index)}
+          ${
+            list.canRemove
+              ? html`<button type="button" class="button secondary" part="button" @click=${() => list.remove(index)}>
+                  ${ctx.t.t('repeat.remove')}<span class="visually-hidden"> ${itemName(index)}</span>
+                </button>`
+              : nothing
+          }
+        </fieldset>`,
+    )}
+    ${
+      list.canAdd
+        ? html`<button type="button" class="button secondary" id="f-${field.id}-add" part="button" @click=${list.add}>
+            ${ctx.t.text(field.addLabel)}
+          </button>`
+        : nothing
+    }
+  </fieldset>`;
+}
