@@ -6,16 +6,14 @@ import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createAssistantModel, type AssistantModel, type NavigationResult } from '../model/assistant-model.js';
 import { derive } from '../model/derive.js';
 import { resolvePrefill } from '../model/prefill.js';
-import { fieldById, itemId, valueAt } from '../model/repeat.js';
-import type { FileRef } from '../model/field-value.js';
-import { createSubmissionId } from '../model/submission-id.js';
-import { sha256 } from '../submission/sha256.js';
+import { fieldById } from '../model/repeat.js';
 import { toSubmissionPayload } from '../model/submission-payload.js';
 import { IntakeRejectedError } from '../submission/intake-errors.js';
 import { sendSubmission } from '../submission/send-submission.js';
 import { toCustomProperties, type Theme } from '../theme/design-tokens.js';
 import { neutral, themes } from '../theme/themes.js';
 import { antragEvent } from './events.js';
+import { FieldEffects, type FieldFocus } from './field-effects.js';
 import { renderErrorSummary } from './render-error-summary.js';
 import { controlId, isGroup } from './render-field.js';
 import { renderReview } from './render-review.js';
@@ -26,7 +24,7 @@ import { styles } from './styles.js';
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
 const RTL = /^(ar|he|fa|ur)(-|$)/u;
 
-type Focus = 'heading' | 'summary' | 'failure' | { field: string } | { selector: string };
+type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
 
 /**
  * An application assistant rendered from a JSON definition.
@@ -72,10 +70,14 @@ export class AntragAssistant extends LitElement {
   #themeSheet = new CSSStyleSheet();
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
-  /** Passing notes next to fields (why a position could not be found); not answers, never sent. */
-  #notes = new Map<string, string>();
-  /** Contents of chosen files by attachment id; only their descriptions live in the answers. */
-  #files = new Map<string, Blob>();
+  #effects = new FieldEffects({
+    model: () => this.#model!,
+    t: () => this.#t,
+    requestUpdate: () => this.requestUpdate(),
+    focusAfterUpdate: (focus) => {
+      this.#pendingFocus = focus;
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -199,12 +201,12 @@ export class AntragAssistant extends LitElement {
                       {
                         input: (id, value) => model.input(id, value),
                         leave: (id) => model.leave(id),
-                        addItem: (id) => this.#addItem(id),
-                        removeItem: (id, index) => this.#removeItem(id, index),
-                        addFiles: (id, files) => void this.#addFiles(id, files),
-                        removeFile: (id, fileId) => this.#removeFile(id, fileId),
-                        locate: (id) => this.#locate(id),
-                        notes: this.#notes,
+                        addItem: (id) => this.#effects.addItem(id),
+                        removeItem: (id, index) => this.#effects.removeItem(id, index),
+                        addFiles: (id, files) => void this.#effects.addFiles(id, files),
+                        removeFile: (id, fileId) => this.#effects.removeFile(id, fileId),
+                        locate: (id) => this.#effects.locate(id),
+                        notes: this.#effects.notes,
                       },
                       model.prefilled,
                     )
@@ -250,7 +252,7 @@ export class AntragAssistant extends LitElement {
     const payload = toSubmissionPayload(model.definition, model.getSnapshot(), { language: this.#t.language });
     try {
       if (!this.endpoint) throw new Error('<antrag-assistant> has no "endpoint" attribute to send the application to.');
-      const receipt = await sendSubmission(this.endpoint, payload, { files: this.#files });
+      const receipt = await sendSubmission(this.endpoint, payload, { files: this.#effects.files });
       model.submitSucceeded(receipt.reference);
       this.#navigate('moved', 'heading');
       this.dispatchEvent(antragEvent('antrag-submitted', { ...receipt, payload }));
@@ -288,71 +290,6 @@ export class AntragAssistant extends LitElement {
     if (typeof focus === 'object') return void this.shadowRoot!.querySelector<HTMLElement>(focus.selector)?.focus();
     const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
     this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /**
-   * Reads chosen files: their description (with SHA-256) goes into the answers, their content stays here
-   * until submission. Nothing of a file is ever stored in the page or in a draft.
-   */
-  async #addFiles(fieldId: string, files: readonly File[]): Promise<void> {
-    const model = this.#model!;
-    const refs: FileRef[] = [];
-    for (const file of files) {
-      const id = createSubmissionId();
-      this.#files.set(id, file);
-      refs.push({ id, name: file.name, type: file.type, size: file.size, sha256: await sha256(file) });
-    }
-    const current = valueAt(model.getSnapshot().values, fieldId);
-    model.input(fieldId, [...(Array.isArray(current) ? (current as FileRef[]) : []), ...refs]);
-    // Choosing files is a finished action, like leaving a field: feedback (type, size) is due now.
-    model.leave(fieldId);
-  }
-
-  #removeFile(fieldId: string, fileId: string): void {
-    const model = this.#model!;
-    const current = valueAt(model.getSnapshot().values, fieldId);
-    model.input(
-      fieldId,
-      (Array.isArray(current) ? (current as FileRef[]) : []).filter((file) => file.id !== fileId),
-    );
-    model.leave(fieldId);
-    this.#files.delete(fileId);
-    this.#pendingFocus = { selector: `[id="${CSS.escape(`f-${fieldId}`)}"]` };
-  }
-
-  /** Asks the browser for the position, only on the citizen's press; a refusal is explained, never an error. */
-  #locate(fieldId: string): void {
-    const model = this.#model!;
-    const done = (note?: string) => {
-      if (note) this.#notes.set(fieldId, note);
-      else this.#notes.delete(fieldId);
-      this.requestUpdate();
-    };
-    if (!('geolocation' in navigator)) return done(this.#t.t('location.failed'));
-    done(this.#t.t('location.locating'));
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        model.input(fieldId, { latitude: String(coords.latitude), longitude: String(coords.longitude), accuracy: String(coords.accuracy) });
-        done();
-      },
-      () => done(this.#t.t('location.failed')),
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
-    );
-  }
-
-  /** Adds an item and moves focus to its first question, so a keyboard user continues right there. */
-  #addItem(repeatId: string): void {
-    const model = this.#model!;
-    const index = model.addItem(repeatId);
-    const repeat = fieldById(model.definition, repeatId);
-    if (index === undefined || repeat?.type !== 'repeat') return;
-    this.#pendingFocus = { field: itemId(repeatId, index, repeat.fields[0]!.id) };
-  }
-
-  /** Removes an item; focus goes to the add button, the place where the list can grow again. */
-  #removeItem(repeatId: string, index: number): void {
-    if (!this.#model!.removeItem(repeatId, index)) return;
-    this.#pendingFocus = { selector: `#${CSS.escape(`f-${repeatId}-add`)}` };
   }
 
   /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
