@@ -48,6 +48,8 @@ function list(value: unknown): unknown[] {
 /** Reads a dotted path ("hunde.0.name") through own properties only: never the prototype chain. */
 export function readPath(data: unknown, path: unknown): unknown {
   if (path === null || path === undefined || path === '') return data;
+  // Only a name or an index: turning any other value into text could call its toString.
+  if (typeof path !== 'string' && typeof path !== 'number') return undefined;
   let current = data;
   for (const key of String(path).split('.')) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
