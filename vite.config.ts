@@ -30,9 +30,11 @@ function scriptTagBuild(entry: string, fileName: string) {
 }
 
 // Modes (scripts/build.mjs runs them all): the default makes the ESM library (dependencies external, for
-// bundlers); `embed` the script-tag bundle; `locale-tr` etc. one script-tag file per additional UI language.
+// bundlers); `embed` the script-tag bundle; `encryption` the JWE module as a script-tag file; `locale-tr` etc.
+// one script-tag file per additional UI language.
 export default defineConfig(({ mode }) => {
   if (mode === 'embed') return scriptTagBuild('src/embed.ts', 'antrag.embed.js');
+  if (mode === 'encryption') return scriptTagBuild('src/encryption.ts', 'antrag.encryption.js');
   const locale = /^locale-([a-z]{2,3})$/u.exec(mode)?.[1];
   if (locale) return scriptTagBuild(`src/locales/${locale}.ts`, `antrag.locale-${locale}.js`);
   return {
@@ -40,8 +42,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts' }, formats: ['es'] },
-      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/] },
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts', encryption: 'src/encryption.ts' }, formats: ['es'] },
+      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/] },
     },
   };
 });

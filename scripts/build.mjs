@@ -9,5 +9,6 @@ const extraLocales = ['tr', 'uk', 'ar'];
 
 await build({ mode: 'production', logLevel: 'warn' });
 await build({ mode: 'embed', logLevel: 'warn' });
+await build({ mode: 'encryption', logLevel: 'warn' });
 for (const locale of extraLocales) await build({ mode: `locale-${locale}`, logLevel: 'warn' });
-console.log(`built dist/ (library, antrag.embed.js, locales ${extraLocales.join(', ')})`);
+console.log(`built dist/ (library, antrag.embed.js, antrag.encryption.js, locales ${extraLocales.join(', ')})`);

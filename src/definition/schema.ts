@@ -39,6 +39,8 @@ const base = {
   visibleIf: z.optional(Expression),
   /** Required while this holds; may use answers to earlier questions. */
   requiredIf: z.optional(Expression),
+  /** Personal data that must never be kept on the device (e.g. an IBAN): left out of drafts saved with `drafts="device"`. */
+  sensitive: z.optional(z.boolean()),
 };
 
 const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));

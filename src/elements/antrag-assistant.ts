@@ -7,18 +7,17 @@ import { createAssistantModel, type AssistantModel, type NavigationResult } from
 import { derive } from '../model/derive.js';
 import { resolvePrefill } from '../model/prefill.js';
 import { fieldById } from '../model/repeat.js';
-import { toSubmissionPayload } from '../model/submission-payload.js';
-import { IntakeRejectedError } from '../submission/intake-errors.js';
-import { sendSubmission } from '../submission/send-submission.js';
+import { createDraftStore, DAY_MS, type DraftMode, type DraftStore, type LoadedDraft } from '../submission/drafts.js';
 import { toCustomProperties, type Theme } from '../theme/design-tokens.js';
 import { neutral, themes } from '../theme/themes.js';
+import { Delivery } from './delivery.js';
 import { antragEvent } from './events.js';
 import { FieldEffects, type FieldFocus } from './field-effects.js';
 import { renderErrorSummary } from './render-error-summary.js';
 import { controlId, isGroup } from './render-field.js';
 import { renderReview } from './render-review.js';
 import { renderStepFields } from './render-step.js';
-import { renderBroken, renderConfirmation, renderSubmissionStatus } from './render-status.js';
+import { renderBroken, renderConfirmation, renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
@@ -34,9 +33,15 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`.
  * @attr lang - language of the assistant; defaults to the page's language, then the form's first.
  * @attr prefill - answers to start with, as JSON by field id; each says "Bereits ausgefüllt" until changed.
+ * @attr drafts - `session` (default: survives a reload in the same tab), `device` (the citizen may choose to keep a draft on the device), `off`.
+ * @attr draft-days - days a draft kept on the device lasts (default 7).
+ * @attr encryption-key - public RSA key (JWK as JSON) or URL of a JWKS: submissions are sent as JWE (needs `antrag.encryption.js`).
+ * @attr max-attempts - attempts to send before the citizen is told it failed (default 5).
+ * @attr max-wait - seconds within which retries may start (default 60).
+ * @attr request-timeout - seconds one attempt may take (default 30).
  * @prop definition - the definition as an object (instead of `src`).
  * @prop claims - identity claims from a login the host page performed, mapped to fields by the definition.
- * @fires antrag-ready @fires antrag-step-change @fires antrag-submitted @fires antrag-submit-error @fires antrag-definition-error
+ * @fires antrag-ready @fires antrag-step-change @fires antrag-submit @fires antrag-submitted @fires antrag-submit-error @fires antrag-definition-error
  * @csspart header @csspart step @csspart field @csspart label @csspart hint @csspart error @csspart input
  * @csspart error-summary @csspart nav @csspart button @csspart summary-list @csspart status @csspart confirmation
  */
@@ -50,6 +55,12 @@ export class AntragAssistant extends LitElement {
     definition: { attribute: false },
     prefill: { type: Object },
     claims: { attribute: false },
+    drafts: { type: String },
+    draftDays: { type: Number, attribute: 'draft-days' },
+    encryptionKey: { type: String, attribute: 'encryption-key' },
+    maxAttempts: { type: Number, attribute: 'max-attempts' },
+    maxWait: { type: Number, attribute: 'max-wait' },
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
     loadIssues: { state: true },
   };
 
@@ -63,6 +74,12 @@ export class AntragAssistant extends LitElement {
   declare theme: string | undefined;
   declare definition: unknown;
   declare loadIssues: readonly DefinitionIssue[] | undefined;
+  declare drafts: DraftMode | undefined;
+  declare draftDays: number | undefined;
+  declare encryptionKey: string | undefined;
+  declare maxAttempts: number | undefined;
+  declare maxWait: number | undefined;
+  declare requestTimeout: number | undefined;
 
   #model: AssistantModel | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -70,6 +87,31 @@ export class AntragAssistant extends LitElement {
   #themeSheet = new CSSStyleSheet();
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
+  #draft: DraftStore | undefined;
+  /** The citizen chose to keep the draft on this device (only offered with `drafts="device"`). */
+  #onDevice = false;
+  /** What happened to an earlier draft, told once at the top of the form. */
+  #draftNotice: LoadedDraft | undefined;
+  #delivery = new Delivery({
+    element: this,
+    model: () => this.#model!,
+    language: () => this.#t.language,
+    files: () => this.#effects.files,
+    settings: () => ({
+      endpoint: this.endpoint,
+      encryptionKey: this.encryptionKey || undefined,
+      retry: {
+        ...(this.maxAttempts! > 0 && { maxAttempts: this.maxAttempts! }),
+        ...(this.maxWait! >= 0 && { maxTotalMs: this.maxWait! * 1000 }),
+        ...(this.requestTimeout! > 0 && { timeoutMs: this.requestTimeout! * 1000 }),
+      },
+    }),
+    navigate: (result, focus) => this.#navigate(result, focus || undefined, focus !== false),
+    pendingChanged: () => this.#saveDraft(),
+  });
+  #online = () => {
+    if (this.#delivery.pending && this.#model?.getSnapshot().submission.status === 'failed') void this.#delivery.submit(false);
+  };
   #effects = new FieldEffects({
     model: () => this.#model!,
     t: () => this.#t,
@@ -82,11 +124,15 @@ export class AntragAssistant extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#themeSheet];
+    // The outbox is sent again as soon as the browser is back online.
+    window.addEventListener('online', this.#online);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loading?.abort();
+    this.#delivery.stop();
+    window.removeEventListener('online', this.#online);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,12 +172,56 @@ export class AntragAssistant extends LitElement {
     this.#unsubscribe?.();
     // Read once when the form starts: later changes to the page URL or the properties do not overwrite answers.
     const prefill = resolvePrefill(definition, { host: this.prefill, query: location.search, claims: this.claims });
-    this.#model = createAssistantModel(definition, { prefill: prefill.values, prefillSources: prefill.sources });
-    this.#unsubscribe = this.#model.subscribe(() => this.requestUpdate());
+    this.#draft = createDraftStore(definition, {
+      ...(this.drafts !== 'off' && { session: webStorage('sessionStorage') }),
+      ...(this.drafts === 'device' && { device: webStorage('localStorage') }),
+      maxAgeMs: (this.draftDays! > 0 ? this.draftDays! : 7) * DAY_MS,
+    });
+    const loaded = this.#draft.load();
+    const state = loaded.state;
+    this.#onDevice = this.#draft.onDevice();
+    this.#draftNotice = loaded.notice || loaded.from === 'device' || loaded.filesDropped ? loaded : undefined;
+    this.#delivery.restore(state?.pending);
+    this.#model = createAssistantModel(definition, {
+      prefill: prefill.values,
+      prefillSources: prefill.sources,
+      ...(state && {
+        restore: {
+          ...state,
+          // A submission left pending is shown on the review page as "noch nicht gesendet", then sent again.
+          ...(state.pending && {
+            view: { kind: 'review' as const },
+            submission: { status: 'failed' as const, failure: state.pending.failure ?? { reason: 'network' as const } },
+          }),
+        },
+      }),
+    });
+    this.#unsubscribe = this.#model.subscribe(() => {
+      this.#saveDraft();
+      this.requestUpdate();
+    });
+    if (state?.pending) void this.updateComplete.then(() => this.#delivery.submit(false));
     this.#t = createTranslator(this.lang || this.closest('[lang]')?.getAttribute('lang') || definition.languages[0]!, definition.languages);
     this.loadIssues = undefined;
     this.requestUpdate();
     this.dispatchEvent(antragEvent('antrag-ready', { formId: definition.id, version: definition.version }));
+  }
+
+  /** Keeps the working state (and the outbox) in the draft; deletes the draft once the intake confirmed. */
+  #saveDraft(): void {
+    const snapshot = this.#model?.getSnapshot();
+    if (!snapshot || !this.#draft) return;
+    if (snapshot.submission.status === 'sent') return this.#draft.clear();
+    const { values, checked, view, submissionId } = snapshot;
+    const pending = this.#delivery.pending;
+    this.#draft.save({ values, checked, view, submissionId, ...(pending && { pending }) }, this.#onDevice);
+  }
+
+  #chooseDevice(keep: boolean): void {
+    this.#onDevice = keep;
+    if (keep) this.#saveDraft();
+    else this.#draft?.clear('device');
+    this.requestUpdate();
   }
 
   #fail(issues: readonly DefinitionIssue[], source: string): void {
@@ -186,6 +276,7 @@ export class AntragAssistant extends LitElement {
               t,
             )
           : html`<form novalidate @submit=${this.#onSubmit} part="step">
+              ${this.#draftNotice ? renderDraftNotice(this.#draftNotice, t) : nothing}
               ${view.kind === 'step' && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
               <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
               ${renderErrorSummary(definition, derived.summary, t, (id, part) => this.#focusField(id, part))}
@@ -230,6 +321,11 @@ export class AntragAssistant extends LitElement {
                   ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
                 </button>
               </div>
+              ${
+                this.drafts === 'device' && this.#draft
+                  ? renderDraftChoice(this.#onDevice, this.#draft.expiresAt(), t, (keep) => this.#chooseDevice(keep))
+                  : nothing
+              }
             </form>`
       }
     </div>`;
@@ -242,38 +338,14 @@ export class AntragAssistant extends LitElement {
       const result = model.next();
       this.#navigate(result, result === 'invalid' ? 'summary' : 'heading');
     } else {
-      void this.#submit(model);
+      void this.#delivery.submit();
     }
   }
 
-  async #submit(model: AssistantModel): Promise<void> {
-    const result = model.beginSubmit();
-    if (result !== 'moved') return this.#navigate(result, 'summary');
-    const payload = toSubmissionPayload(model.definition, model.getSnapshot(), { language: this.#t.language });
-    try {
-      if (!this.endpoint) throw new Error('<antrag-assistant> has no "endpoint" attribute to send the application to.');
-      const receipt = await sendSubmission(this.endpoint, payload, { files: this.#effects.files });
-      model.submitSucceeded(receipt.reference);
-      this.#navigate('moved', 'heading');
-      this.dispatchEvent(antragEvent('antrag-submitted', { ...receipt, payload }));
-    } catch (error) {
-      const failure =
-        error instanceof IntakeRejectedError
-          ? {
-              reason: error.status >= 500 || error.status === 408 || error.status === 429 ? ('server' as const) : ('rejected' as const),
-              status: error.status,
-            }
-          : { reason: 'network' as const };
-      if (!(error instanceof IntakeRejectedError)) console.error(error);
-      model.submitFailed(failure);
-      this.#navigate('moved', 'failure');
-      this.dispatchEvent(antragEvent('antrag-submit-error', { failure }));
-    }
-  }
-
-  #navigate(result: NavigationResult, focus: Focus = 'heading'): void {
+  #navigate(result: NavigationResult, focus: Focus = 'heading', moveFocus = true): void {
     if (result === 'ignored') return;
-    this.#pendingFocus = result === 'invalid' ? 'summary' : focus;
+    if (result === 'moved') this.#draftNotice = undefined;
+    if (moveFocus) this.#pendingFocus = result === 'invalid' ? 'summary' : focus;
     const snapshot = this.#model?.getSnapshot();
     const view = snapshot?.view;
     if (view && focus !== 'failure' && result === 'moved') {
@@ -301,5 +373,14 @@ export class AntragAssistant extends LitElement {
     const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
     control?.focus({ preventScroll: true });
     (label ?? control)?.scrollIntoView({ block: 'start' });
+  }
+}
+
+/** sessionStorage or localStorage, or undefined where the browser forbids them (some private modes, sandboxed frames). */
+function webStorage(name: 'sessionStorage' | 'localStorage'): Storage | undefined {
+  try {
+    return window[name];
+  } catch {
+    return undefined;
   }
 }

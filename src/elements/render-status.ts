@@ -2,17 +2,48 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DefinitionIssue } from '../definition/definition-issue.js';
 import type { Translator } from '../i18n/translator.js';
 import type { SubmissionState } from '../model/snapshot.js';
+import type { LoadedDraft } from '../submission/drafts.js';
 
 /** Sending and failure notices on the review page. The failure panel takes focus, so it is read at once. */
 export function renderSubmissionStatus(submission: SubmissionState, t: Translator): TemplateResult | typeof nothing {
   if (submission.status === 'sending') {
-    return html`<div class="status-panel info" role="status" part="status">${t.t('sending')}</div>`;
+    const again = submission.attempt !== undefined && submission.attempt > 1;
+    return html`<div class="status-panel info" role="status" part="status">
+      ${again ? t.t('sendingAgain', { attempt: submission.attempt!, of: submission.of ?? '' }) : t.t('sending')}
+    </div>`;
   }
   if (submission.status !== 'failed') return nothing;
   const { reason, status } = submission.failure;
   return html`<div class="status-panel" id="submit-failed" tabindex="-1" part="status" aria-labelledby="submit-failed-title">
     <h3 id="submit-failed-title">${t.t('failed.title')}</h3>
     <p>${t.t(`failed.${reason}`, { status: status ?? '' })}</p>
+  </div>`;
+}
+
+/** What became of an earlier draft: restored (and which files to add again), expired or no longer fitting. */
+export function renderDraftNotice(draft: LoadedDraft, t: Translator): TemplateResult {
+  return html`<div class="status-panel info" part="draft-notice">
+    ${draft.notice ? html`<p>${t.t(`draft.${draft.notice}`)}</p>` : html`<p>${t.t('draft.restored')}</p>`}
+    ${draft.filesDropped ? html`<p>${t.t('draft.filesAgain')}</p>` : nothing}
+  </div>`;
+}
+
+/** The citizen's choice to keep a draft on this device (`drafts="device"`), with what it means. */
+export function renderDraftChoice(onDevice: boolean, expiresAt: number, t: Translator, choose: (keep: boolean) => void): TemplateResult {
+  return html`<div class="field draft-choice" part="draft">
+    <div class="choice">
+      <input
+        type="checkbox"
+        id="draft-device"
+        .checked=${onDevice}
+        aria-describedby="draft-device-hint"
+        @change=${(e: Event) => choose((e.target as HTMLInputElement).checked)}
+      />
+      <label for="draft-device">${t.t('draft.device')}</label>
+    </div>
+    <p class="hint" id="draft-device-hint">
+      ${t.t('draft.deviceHint', { date: t.formatDate(new Date(expiresAt).toISOString().slice(0, 10)) })}
+    </p>
   </div>`;
 }
 

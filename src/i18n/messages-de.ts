@@ -106,6 +106,17 @@ export const de = {
   'issue.minSelected_other': 'Bitte wählen Sie bei „{{label}}“ mindestens {{count}} Antworten aus.',
   'issue.maxSelected_one': 'Bitte wählen Sie bei „{{label}}“ höchstens eine Antwort aus.',
   'issue.maxSelected_other': 'Bitte wählen Sie bei „{{label}}“ höchstens {{count}} Antworten aus.',
+  'failed.setup':
+    'Das Formular ist auf dieser Seite nicht vollständig eingerichtet und kann deshalb gerade nicht gesendet werden. Ihre Angaben sind nicht verloren. Bitte wenden Sie sich an die Verwaltung.',
+  sendingAgain: 'Die Verbindung ist gestört. Ihr Antrag wird erneut gesendet (Versuch {{attempt}} von {{of}}) …',
+  'issue.server': 'Die Angabe bei „{{label}}“ wurde nicht angenommen. Bitte prüfen Sie sie.',
+  'draft.device': 'Meine Angaben auf diesem Gerät speichern',
+  'draft.deviceHint':
+    'Dann können Sie bis zum {{date}} später weitermachen. Dateien und vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+  'draft.restored': 'Ihre bisherigen Angaben wurden wiederhergestellt.',
+  'draft.filesAgain': 'Bitte fügen Sie Ihre Dateien noch einmal hinzu: Dateien werden nicht zwischengespeichert.',
+  'draft.expired': 'Ihr gespeicherter Entwurf war abgelaufen und wurde gelöscht.',
+  'draft.incompatible': 'Das Formular wurde inzwischen geändert. Ihr gespeicherter Entwurf passt nicht mehr dazu und wurde gelöscht.',
 } as const;
 
 /** A UI message key. */

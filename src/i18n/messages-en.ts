@@ -105,4 +105,15 @@ export const en = {
   'issue.minSelected_other': 'Select at least {{count}} answers for “{{label}}”.',
   'issue.maxSelected_one': 'Select no more than one answer for “{{label}}”.',
   'issue.maxSelected_other': 'Select no more than {{count}} answers for “{{label}}”.',
+  'failed.setup':
+    'This form is not fully set up on this page, so it cannot be sent right now. Your answers are not lost. Please contact the council.',
+  sendingAgain: 'The connection is unstable. Sending your application again (attempt {{attempt}} of {{of}}) …',
+  'issue.server': 'Your answer to “{{label}}” was not accepted. Please check it.',
+  'draft.device': 'Save my answers on this device',
+  'draft.deviceHint':
+    'You can then continue until {{date}}. Files and confidential details such as your bank account are not saved. Only choose this on a device that only you use.',
+  'draft.restored': 'Your earlier answers have been restored.',
+  'draft.filesAgain': 'Please add your files again: files are not kept between visits.',
+  'draft.expired': 'Your saved draft had expired and has been deleted.',
+  'draft.incompatible': 'This form has changed since. Your saved draft no longer fits it and has been deleted.',
 } as const satisfies Messages;

@@ -104,4 +104,15 @@ export const tr = {
   'issue.minSelected_other': 'Lütfen “{{label}}” için en az {{count}} yanıt seçin.',
   'issue.maxSelected_one': 'Lütfen “{{label}}” için en fazla bir yanıt seçin.',
   'issue.maxSelected_other': 'Lütfen “{{label}}” için en fazla {{count}} yanıt seçin.',
+  'failed.setup':
+    'Bu form bu sayfada tam olarak kurulmamış, bu nedenle şu anda gönderilemiyor. Bilgileriniz kaybolmadı. Lütfen idareye başvurun.',
+  sendingAgain: 'Bağlantı kesintili. Başvurunuz yeniden gönderiliyor (deneme {{attempt}} / {{of}}) …',
+  'issue.server': '“{{label}}” için verdiğiniz bilgi kabul edilmedi. Lütfen kontrol edin.',
+  'draft.device': 'Bilgilerimi bu cihaza kaydet',
+  'draft.deviceHint':
+    'Böylece {{date}} tarihine kadar kaldığınız yerden devam edebilirsiniz. Dosyalar ve banka hesabınız gibi gizli bilgiler kaydedilmez. Bunu yalnızca sadece sizin kullandığınız bir cihazda seçin.',
+  'draft.restored': 'Önceki bilgileriniz geri yüklendi.',
+  'draft.filesAgain': 'Lütfen dosyalarınızı yeniden ekleyin: dosyalar ara bellekte tutulmaz.',
+  'draft.expired': 'Kaydedilmiş taslağınızın süresi dolmuştu ve silindi.',
+  'draft.incompatible': 'Form bu arada değiştirildi. Kaydedilmiş taslağınız artık uymuyor ve silindi.',
 } as const satisfies LocaleMessages;

@@ -4,8 +4,56 @@ import { emptyItem, fieldById, itemId, itemsOf, minItems, valueAt, withValue } f
 import type { PrefillSource } from './prefill.js';
 import { evaluateRules } from './rule-state.js';
 import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
-import type { Snapshot, SubmissionFailure, View } from './snapshot.js';
+import type { Snapshot, SubmissionFailure, SubmissionState, View } from './snapshot.js';
 import { createSubmissionId } from './submission-id.js';
+import type { FieldIssue, IssueCode } from './validate-field.js';
+
+/** Working state saved by a draft and given back after a reload. */
+export interface RestoredState {
+  values: Values;
+  checked?: Values;
+  view?: View;
+  submissionId?: string;
+  submission?: SubmissionState;
+}
+
+/** A field error as an intake returns it with a 422. */
+export interface RejectedField {
+  field: string;
+  code: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** Issue codes the browser knows words for; any other code from an intake is shown as 'server'. */
+const KNOWN_CODES = new Set<string>([
+  'required',
+  'type',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'email',
+  'tel',
+  'number',
+  'min',
+  'max',
+  'step',
+  'date',
+  'time',
+  'option',
+  'minSelected',
+  'maxSelected',
+  'addressPart',
+  'postalCode',
+  'postalCodeArea',
+  'iban',
+  'bic',
+  'minItems',
+  'maxItems',
+  'location',
+  'fileType',
+  'fileSize',
+  'maxFiles',
+] satisfies IssueCode[]);
 
 /** Options for {@link createAssistantModel}. */
 export interface AssistantModelOptions {
@@ -13,8 +61,8 @@ export interface AssistantModelOptions {
   prefill?: Values;
   /** Where each prefilled answer came from (see `resolvePrefill`), so the view can say so. */
   prefillSources?: Readonly<Record<string, PrefillSource>>;
-  /** Reuse an id (e.g. of a pending submission) instead of creating one. */
-  submissionId?: string;
+  /** A draft to continue: answers, position and a pending submission. Wins over `prefill`. */
+  restore?: RestoredState;
 }
 
 /** The outcome of a navigation command, so the element knows where focus belongs. */
@@ -44,26 +92,37 @@ export interface AssistantModel {
   edit(fieldId: string): NavigationResult;
   /** "Absenden": 'moved' when every step is valid and sending may start; otherwise opens the first invalid step. */
   beginSubmit(): NavigationResult;
+  /** Sending attempt `attempt` of at most `of` started. */
+  submitAttempt(attempt: number, of: number): void;
   submitSucceeded(reference?: string): void;
   submitFailed(failure: SubmissionFailure): void;
+  /** The host page cancelled the `antrag-submit` event: back to the review, nothing sent. */
+  submitCancelled(): void;
+  /** The intake rejected answers (422): shows them like the browser's own issues, on the first step concerned. */
+  submitRejected(fields: readonly RejectedField[], status: number): void;
 }
 
 /** Creates the state store for one assistant over a parsed definition. */
 export function createAssistantModel(definition: Definition, options: AssistantModelOptions = {}): AssistantModel {
   const fields = allFields(definition);
   const initial: Record<string, FieldValue> = {};
+  const restored = options.restore;
+  const given = (field: (typeof fields)[number]) => restored?.values[field.id] ?? options.prefill?.[field.id];
   for (const field of fields) {
-    const prefilled = options.prefill?.[field.id];
-    initial[field.id] = prefilled !== undefined && typeof prefilled === typeof emptyValue(field) ? prefilled : emptyValue(field);
+    const value = given(field);
+    initial[field.id] = value !== undefined && typeof value === typeof emptyValue(field) ? value : emptyValue(field);
   }
+  const view = restored?.view;
   let snapshot: Snapshot = Object.freeze<Snapshot>({
-    submissionId: options.submissionId ?? createSubmissionId(),
+    submissionId: restored?.submissionId ?? createSubmissionId(),
     values: Object.freeze(initial),
-    checked: Object.freeze({}),
-    view: { kind: 'step', index: 0 },
+    checked: Object.freeze({ ...restored?.checked }),
+    // A draft never reopens the confirmation: it is deleted once the intake confirmed.
+    view: view?.kind === 'review' || (view?.kind === 'step' && definition.steps[view.index]) ? view : { kind: 'step', index: 0 },
     summaryShown: false,
     returnToReview: false,
-    submission: { status: 'idle' },
+    submission: restored?.submission?.status === 'failed' ? restored.submission : { status: 'idle' },
+    serverIssues: Object.freeze({}),
   });
   const listeners = new Set<(snapshot: Snapshot) => void>();
   const update = (patch: Partial<Snapshot>) => {
@@ -101,7 +160,8 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     },
     input(fieldId, value) {
       if (busy() || !fieldById(definition, fieldId)) return;
-      update({ values: Object.freeze(withValue(snapshot.values, fieldId, value)) });
+      const { [fieldId]: _answered, ...serverIssues } = snapshot.serverIssues;
+      update({ values: Object.freeze(withValue(snapshot.values, fieldId, value)), serverIssues: Object.freeze(serverIssues) });
     },
     leave(fieldId) {
       const field = fieldById(definition, fieldId);
@@ -174,11 +234,34 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       update({ submission: { status: 'sending' } });
       return 'moved';
     },
+    submitAttempt(attempt, of) {
+      if (snapshot.submission.status === 'sending') update({ submission: { status: 'sending', attempt, of } });
+    },
     submitSucceeded(reference) {
       update({ submission: { status: 'sent', ...(reference !== undefined && { reference }) }, view: { kind: 'confirmation' } });
     },
     submitFailed(failure) {
       update({ submission: { status: 'failed', failure } });
+    },
+    submitCancelled() {
+      if (snapshot.submission.status === 'sending') update({ submission: { status: 'idle' } });
+    },
+    submitRejected(rejected, status) {
+      const serverIssues: Record<string, FieldIssue> = {};
+      for (const { field, code, params } of rejected) {
+        if (!fieldById(definition, field)) continue;
+        serverIssues[field] = { fieldId: field, code: KNOWN_CODES.has(code) ? (code as IssueCode) : 'server', ...(params && { params }) };
+      }
+      const top = (id: string) => id.split('.')[0];
+      const index = definition.steps.findIndex((step) => step.fields.some((f) => Object.keys(serverIssues).some((id) => top(id) === f.id)));
+      if (index < 0) return update({ submission: { status: 'failed', failure: { reason: 'rejected', status } } });
+      update({
+        submission: { status: 'idle' },
+        serverIssues: Object.freeze(serverIssues),
+        view: { kind: 'step', index },
+        summaryShown: true,
+        returnToReview: true,
+      });
     },
   };
 }

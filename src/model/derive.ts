@@ -78,6 +78,10 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
       }
     }
   }
+  // What the intake rejected shows like the browser's own issues, until the answer changes.
+  for (const issue of Object.values(snapshot.serverIssues)) {
+    if (rules.visible.has(issue.fieldId) && !shownIssues.has(issue.fieldId)) shownIssues.set(issue.fieldId, issue);
+  }
   const view = snapshot.view;
   const index = view.kind === 'step' ? view.index : -1;
   const summary =

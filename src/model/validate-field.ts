@@ -33,7 +33,9 @@ export type IssueCode =
   | 'location'
   | 'fileType'
   | 'fileSize'
-  | 'maxFiles';
+  | 'maxFiles'
+  /** The intake rejected the answer for a reason the browser cannot check. */
+  | 'server';
 
 /** One problem with one answer. */
 export interface FieldIssue {

@@ -1,13 +1,21 @@
 import type { SubmissionPayload } from '../model/submission-payload.js';
+import type { Encrypter } from './encryption-registry.js';
 import { IntakeRejectedError, NetworkError, type IntakeFieldError } from './intake-errors.js';
+import { backoffMs, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 /** Options for {@link sendSubmission}; `fetch` is replaceable so hosts can add credentials or tracing. */
 export interface SendOptions {
   fetch?: typeof fetch;
-  /** Give up on one attempt after this many milliseconds. */
-  timeoutMs?: number;
   /** Contents of the payload's attachments by attachment id; required when there are attachments. */
   files?: ReadonlyMap<string, Blob>;
+  /** Encrypts the submission and each attachment to a JWE (see `antrag/encryption`). */
+  encrypter?: Encrypter;
+  /** Attempts, timeouts and backoff; unset values come from {@link defaultRetryPolicy}. */
+  retry?: Partial<RetryPolicy>;
+  /** Told before each attempt, the first one included (1-based). */
+  onAttempt?: (attempt: number, policy: RetryPolicy) => void;
+  /** Stops waiting and sending (e.g. when the element leaves the page). */
+  signal?: AbortSignal;
 }
 
 /** What a successful intake answered. */
@@ -15,45 +23,103 @@ export interface IntakeReceipt {
   reference?: string;
 }
 
+/** The request body and headers of one submission, made once and sent unchanged on every attempt. */
+export interface PreparedSubmission {
+  readonly key: string;
+  readonly body: string | FormData;
+  /** Unset for multipart: the browser adds the boundary. */
+  readonly contentType?: string;
+}
+
 /**
- * Posts the payload as JSON with `Idempotency-Key` = `submissionId`, so that a retry of the same
- * submission can never create a second record. Throws {@link NetworkError} or {@link IntakeRejectedError}.
+ * Sends a submission and retries what may not have arrived (network errors, 408, 425, 429, 5xx) with full-jitter
+ * backoff or the wait `Retry-After` asks for, always with the same body and `Idempotency-Key` = `submissionId`,
+ * so that the intake never records it twice. Throws {@link NetworkError} or {@link IntakeRejectedError}.
  */
 export async function sendSubmission(endpoint: string, payload: SubmissionPayload, options: SendOptions = {}): Promise<IntakeReceipt> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return deliver(endpoint, await prepareSubmission(payload, options), options);
+}
+
+/**
+ * `application/json` without attachments; `multipart/form-data` with them (part `submission`, then one part
+ * per attachment id). Encrypted: the JSON and every attachment become JWE compact strings (`application/jose`).
+ */
+export async function prepareSubmission(
+  payload: SubmissionPayload,
+  { files, encrypter }: Pick<SendOptions, 'files' | 'encrypter'> = {},
+): Promise<PreparedSubmission> {
   const json = JSON.stringify(payload);
-  let requestBody: string | FormData = json;
-  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': payload.submissionId };
+  const seal = async (bytes: Uint8Array) => new Blob([await encrypter!.encrypt(bytes)], { type: 'application/jose' });
+  const key = payload.submissionId;
   if (payload.attachments.length === 0) {
-    headers['Content-Type'] = 'application/json';
-  } else {
-    // multipart/form-data: the payload as part "submission", then one part per attachment id. The browser
-    // sets the Content-Type with its boundary.
-    const form = new FormData();
-    form.append('submission', new Blob([json], { type: 'application/json' }), 'submission.json');
-    for (const attachment of payload.attachments) {
-      const content = options.files?.get(attachment.id);
-      if (!content) throw new Error(`The content of the attachment "${attachment.name}" is missing.`);
-      form.append(attachment.id, content, attachment.name);
-    }
-    requestBody = form;
+    return encrypter
+      ? { key, body: await encrypter.encrypt(new TextEncoder().encode(json)), contentType: 'application/jose' }
+      : { key, body: json, contentType: 'application/json' };
   }
+  const form = new FormData();
+  const submission = new Blob([json], { type: 'application/json' });
+  form.append('submission', encrypter ? await seal(new TextEncoder().encode(json)) : submission, 'submission.json');
+  for (const attachment of payload.attachments) {
+    const content = files?.get(attachment.id);
+    if (!content) throw new Error(`The content of the attachment "${attachment.name}" is missing.`);
+    form.append(attachment.id, encrypter ? await seal(new Uint8Array(await content.arrayBuffer())) : content, attachment.name);
+  }
+  return { key, body: form };
+}
+
+/** Sends a prepared submission, retrying as {@link sendSubmission} describes. */
+export async function deliver(endpoint: string, prepared: PreparedSubmission, options: SendOptions = {}): Promise<IntakeReceipt> {
+  const policy = { ...defaultRetryPolicy, ...options.retry };
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    options.onAttempt?.(attempt, policy);
+    try {
+      return await sendOnce(endpoint, prepared, policy.timeoutMs, options);
+    } catch (error) {
+      const retryable = error instanceof NetworkError || (error instanceof IntakeRejectedError && isRetryableStatus(error.status));
+      if (!retryable || attempt >= policy.maxAttempts || options.signal?.aborted) throw error;
+      const wait = (error instanceof IntakeRejectedError ? error.retryAfterMs : undefined) ?? backoffMs(attempt, policy);
+      if (Date.now() - started + wait > policy.maxTotalMs) throw error;
+      await sleep(wait, options.signal);
+    }
+  }
+}
+
+async function sendOnce(endpoint: string, prepared: PreparedSubmission, timeoutMs: number, options: SendOptions): Promise<IntakeReceipt> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': prepared.key };
+  if (prepared.contentType) headers['Content-Type'] = prepared.contentType;
+  const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await doFetch(endpoint, {
       method: 'POST',
       headers,
-      body: requestBody,
+      body: prepared.body,
       credentials: 'same-origin',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout,
     });
   } catch (error) {
     throw new NetworkError(`The intake endpoint ${endpoint} could not be reached.`, { cause: error });
   }
   const body = await readJson(response);
-  if (!response.ok) throw new IntakeRejectedError(response.status, fieldErrorsOf(body));
+  if (!response.ok) throw new IntakeRejectedError(response.status, fieldErrorsOf(body), retryAfterMs(response.headers.get('Retry-After')));
   const reference = (body as { reference?: unknown } | undefined)?.reference;
   return typeof reference === 'string' ? { reference } : {};
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -6,7 +6,7 @@ const allowed: Record<string, string[]> = {
   definition: ['zod'],
   rules: ['definition'],
   model: ['definition', 'rules'],
-  submission: ['definition', 'model'],
+  submission: ['definition', 'model', 'jose'],
   i18n: ['definition', 'i18next'],
   theme: [],
   elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit'],

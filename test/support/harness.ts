@@ -10,6 +10,9 @@ import '../../src/locales/tr.js';
 import '../../src/locales/uk.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 
+// Each test starts as a fresh tab would: no draft of an earlier test in this page's session (a root hook).
+beforeEach(() => sessionStorage.clear());
+
 /** The demo definitions; one set of examples feeds demo, stories and tests. */
 export const demoForms = [
   'verbrennung-pflanzlicher-abfaelle',
@@ -86,7 +89,8 @@ export async function fill(el: AntragAssistant, fieldId: string, text: string): 
 /** Chooses an option of a select, radio group or checkbox group by value; checks a single checkbox. */
 export async function choose(el: AntragAssistant, fieldId: string, value?: string): Promise<void> {
   const found = byId(el, `f-${fieldId}`);
-  const select = found instanceof HTMLSelectElement ? found : null;
+  // Tag names, not instanceof: the element may live in another window (a test page in an iframe).
+  const select = found?.tagName === 'SELECT' ? (found as HTMLSelectElement) : null;
   if (select) {
     select.value = value ?? '';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -250,7 +254,7 @@ export async function enter(el: AntragAssistant, id: string, value: Answer): Pro
   else if (value === true) await choose(el, id);
   else if (Array.isArray(value)) for (const v of value as string[]) await choose(el, id, v);
   else if (typeof value === 'object') for (const [part, text] of Object.entries(value)) await fill(el, `${id}-${part}`, text);
-  else if (byId(el, `f-${id}`) instanceof HTMLSelectElement || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
+  else if (byId(el, `f-${id}`)?.tagName === 'SELECT' || $(el, `input[type="radio"][name="${id}"]`)) await choose(el, id, value);
   else await fill(el, id, value);
 }
 
