@@ -8,6 +8,13 @@ import { defineAntragElements } from '../src/define-elements.js';
 defineAntragElements();
 
 const preview: Preview = {
+  // Every story starts as a fresh tab would: no session draft of another story of the same form.
+  decorators: [
+    (story) => {
+      sessionStorage.clear();
+      return story();
+    },
+  ],
   parameters: {
     // Every story doubles as an accessibility fixture: axe violations fail the story's a11y test.
     a11y: { test: 'error' },

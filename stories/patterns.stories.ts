@@ -36,12 +36,13 @@ export const Review: StoryObj = {
   play: async ({ canvasElement }) => void (await pressPrimary(canvasElement)),
 };
 
-/** Sending failed (no intake reachable): the answers stay and "Erneut senden" is offered. */
+/** Sending failed for good (no intake reachable, one attempt): the answers stay and "Erneut senden" is offered. */
 export const SubmitFailed: StoryObj = {
   render: (_args, { globals }) =>
     html`<antrag-assistant
       .definition=${oneOptionalField}
       endpoint="http://127.0.0.1:9/nicht-erreichbar"
+      max-attempts="1"
       theme=${globals.theme}
       lang=${globals.lang}
     ></antrag-assistant>`,
@@ -49,6 +50,28 @@ export const SubmitFailed: StoryObj = {
     const el = await pressPrimary(canvasElement);
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
+};
+
+/** Sending is being retried after a network error: the status names the attempt ("Versuch 2 von 5"). */
+export const Retrying: StoryObj = {
+  render: (_args, { globals }) =>
+    html`<antrag-assistant
+      .definition=${oneOptionalField}
+      endpoint="http://127.0.0.1:9/nicht-erreichbar"
+      max-attempts="5"
+      theme=${globals.theme}
+      lang=${globals.lang}
+    ></antrag-assistant>`,
+  play: async ({ canvasElement }) => {
+    const el = await pressPrimary(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  },
+};
+
+/** `drafts="device"`: the citizen may keep the answers on this device, and is told what that means. */
+export const DraftOnDevice: StoryObj = {
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${verbrennung} drafts="device" theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
 };
 
 /** The confirmation page. The story's "intake" is a data: URL that answers with a reference number. */

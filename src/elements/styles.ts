@@ -266,6 +266,12 @@ export const styles = css`
     align-items: center;
     margin-block-start: calc(var(--_space) * 4);
   }
+  /* Apart from the form's own questions: it is about the draft, not the application. */
+  .draft-choice {
+    margin-block: calc(var(--_space) * 6) 0;
+    padding-block-start: calc(var(--_space) * 3);
+    border-block-start: 1px solid var(--antrag-color-border, #5f6368);
+  }
   .button {
     font: inherit;
     font-weight: 700;
@@ -363,7 +369,8 @@ export const styles = css`
     font-weight: 700;
   }
   @media print {
-    .nav {
+    .nav,
+    .draft-choice {
       display: none;
     }
   }

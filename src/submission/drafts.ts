@@ -126,11 +126,17 @@ export function createDraftStore(definition: Definition, options: DraftStoreOpti
       // File contents cannot be stored, so neither can a pending submission that carries attachments.
       const pending = state.pending?.payload.attachments.length ? undefined : state.pending;
       const { pending: _all, ...rest } = state;
-      const kept = { ...rest, values: files.values, filesDropped: files.dropped };
+      const kept = { ...rest, values: files.values, checked: withoutKeys(fields, state.checked, isFile), filesDropped: files.dropped };
       write(options.session, { ...kept, ...(pending && { pending }) });
       if (!onDevice || !options.device) return;
       const devicePending = pending && !holdsSensitive(fields, pending.payload) ? pending : undefined;
-      write(options.device, { ...kept, values: withoutSensitive(fields, kept.values), ...(devicePending && { pending: devicePending }) });
+      write(options.device, {
+        ...kept,
+        // `checked` holds answers too (as they were when feedback became due).
+        values: omit(fields, kept.values, isPrivate).values,
+        checked: withoutKeys(fields, kept.checked, isPrivate),
+        ...(devicePending && { pending: devicePending }),
+      });
     },
     onDevice: () => read(options.device) !== undefined,
     clear(where) {
@@ -173,11 +179,26 @@ function omit(
   return { values: result, dropped };
 }
 
+type AnyField = Field | RepeatField['fields'][number];
+
+/** Answers kept by path id (`hunde.1.iban`), as `checked` holds them, without those of the matching questions. */
+function withoutKeys(fields: readonly Field[], values: Values, drop: (field: AnyField) => boolean): Values {
+  const byId = new Map(fields.map((field) => [field.id, field]));
+  return Object.fromEntries(
+    Object.entries(values).filter(([id]) => {
+      const [top, , inner] = id.split('.');
+      const field = byId.get(top!);
+      const question = inner !== undefined && field?.type === 'repeat' ? field.fields.find((f) => f.id === inner) : field;
+      return !(field && drop(field)) && !(question && drop(question));
+    }),
+  );
+}
+
 const hasAnswer = (value: FieldValue | undefined) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '');
-const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, values, (field) => field.type === 'file');
-const isSensitive = (field: Field | RepeatField['fields'][number]) => 'sensitive' in field && field.sensitive === true;
-const withoutSensitive = (fields: readonly Field[], values: Values) =>
-  omit(fields, values, (field) => field.type === 'file' || isSensitive(field)).values;
+const isFile = (field: AnyField) => field.type === 'file';
+const isSensitive = (field: AnyField) => 'sensitive' in field && field.sensitive === true;
+const isPrivate = (field: AnyField) => isFile(field) || isSensitive(field);
+const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, values, isFile);
 
 /** Whether a payload carries a sensitive answer (a repeat with a sensitive question counts, whatever its items say). */
 function holdsSensitive(fields: readonly Field[], payload: SubmissionPayload): boolean {
