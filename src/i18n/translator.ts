@@ -97,7 +97,9 @@ export function createTranslator(language: string, formLanguages: readonly strin
       const formatted: Record<string, string | number> = { label };
       for (const [name, value] of Object.entries(params))
         formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
-      return translator.t(`issue.${issue.code}` as MessageKey, formatted);
+      // An intake may answer with codes of its own (422): those read as "not accepted".
+      const key = instance.exists(`issue.${issue.code}`) ? issue.code : 'server';
+      return translator.t(`issue.${key}` as MessageKey, formatted);
     },
     formatNumber: (value) => numberFormat().format(value),
     formatCurrency: (value) => new Intl.NumberFormat(instance.language, { style: 'currency', currency: 'EUR' }).format(value),

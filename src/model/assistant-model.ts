@@ -24,37 +24,6 @@ export interface RejectedField {
   params?: Readonly<Record<string, string | number>>;
 }
 
-/** Issue codes the browser knows words for; any other code from an intake is shown as 'server'. */
-const KNOWN_CODES = new Set<string>([
-  'required',
-  'type',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'email',
-  'tel',
-  'number',
-  'min',
-  'max',
-  'step',
-  'date',
-  'time',
-  'option',
-  'minSelected',
-  'maxSelected',
-  'addressPart',
-  'postalCode',
-  'postalCodeArea',
-  'iban',
-  'bic',
-  'minItems',
-  'maxItems',
-  'location',
-  'fileType',
-  'fileSize',
-  'maxFiles',
-] satisfies IssueCode[]);
-
 /** Options for {@link createAssistantModel}. */
 export interface AssistantModelOptions {
   /** Initial answers by field id; unknown ids are ignored. */
@@ -250,7 +219,8 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       const serverIssues: Record<string, FieldIssue> = {};
       for (const { field, code, params } of rejected) {
         if (!fieldById(definition, field)) continue;
-        serverIssues[field] = { fieldId: field, code: KNOWN_CODES.has(code) ? (code as IssueCode) : 'server', ...(params && { params }) };
+        // Codes the browser has no words for are worded as 'server' by the translator.
+        serverIssues[field] = { fieldId: field, code: code as IssueCode, ...(params && { params }) };
       }
       const top = (id: string) => id.split('.')[0];
       const index = definition.steps.findIndex((step) => step.fields.some((f) => Object.keys(serverIssues).some((id) => top(id) === f.id)));
