@@ -253,6 +253,7 @@ export class AntragAssistant extends LitElement {
     const theme = themes[this.theme ?? 'neutral'] ?? neutral;
     const view = snapshot.view;
     const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
+    const sending = snapshot.submission.status === 'sending';
     return html`<div class="assistant">
       <header class="header" part="header">
         ${
@@ -301,23 +302,31 @@ export class AntragAssistant extends LitElement {
                       },
                       model.prefilled,
                     )
-                  : html`${renderReview(definition, snapshot.values, derived.rules, t, (id) => this.#navigate(model.edit(id), { field: id }))}
+                  : html`${renderReview(
+                      definition,
+                      snapshot.values,
+                      derived.rules,
+                      t,
+                      // While sending, nothing offers to leave the page: no "Ändern".
+                      sending ? undefined : (id) => this.#navigate(model.edit(id), { field: id }),
+                    )}
                     ${renderSubmissionStatus(snapshot.submission, t)}`
               }
               <div class="nav" part="nav">
                 ${
                   view.kind === 'review' || derived.progress.current > 1
-                    ? html`<button type="button" class="button secondary" part="button" @click=${() => this.#navigate(model.back())}>
+                    ? html`<button
+                        type="button"
+                        class="button secondary"
+                        part="button"
+                        aria-disabled=${sending ? 'true' : 'false'}
+                        @click=${() => this.#navigate(model.back())}
+                      >
                         ${t.t('back')}
                       </button>`
                     : nothing
                 }
-                <button
-                  type="submit"
-                  class="button primary"
-                  part="button"
-                  aria-disabled=${snapshot.submission.status === 'sending' ? 'true' : 'false'}
-                >
+                <button type="submit" class="button primary" part="button" aria-disabled=${sending ? 'true' : 'false'}>
                   ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
                 </button>
               </div>

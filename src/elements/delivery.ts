@@ -128,7 +128,8 @@ export class Delivery {
   #failed(error: unknown, pending: PendingSubmission, model: AssistantModel, focusAfter: boolean): void {
     if (error instanceof IntakeRejectedError && error.status === 422 && error.fieldErrors.length > 0) {
       model.submitRejected(error.fieldErrors, error.status);
-      if (model.getSnapshot().view.kind === 'step') return this.host.navigate('invalid', 'summary');
+      // The page changed to the step concerned (a step change), with the error summary in focus.
+      if (model.getSnapshot().view.kind === 'step') return this.host.navigate('moved', focusAfter && 'summary');
     }
     const failure: SubmissionFailure =
       error instanceof IntakeRejectedError
