@@ -4,16 +4,26 @@
  * reference intake (demo/intake.mjs, with a SQLite file in a temp folder) is mounted on the test server.
  */
 import { execFile } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { generateIntakeKey } from './demo/intake-crypto.mjs';
 import { createIntake } from './demo/intake.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
-const intake = createIntake({ dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'), formsDir: 'demo/forms' });
+// Test mode: fault injection on `/api/_faults`. The intake's key pair is made anew for every run; pages on
+// http://127.0.0.1:<port> may post across origins (the CORS test), pages elsewhere may not.
+const intake = createIntake({
+  dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
+  formsDir: 'demo/forms',
+  privateKey: await generateIntakeKey(),
+  corsOrigins: ['http://allowed.example'],
+  testMode: true,
+});
 
 /** Server command for the import-rule test: every `import … from '…'` in src/, by file. */
 function sourceImportsPlugin() {
@@ -69,13 +79,42 @@ function schemaPlugin() {
   };
 }
 
+/**
+ * Server command for intake tests that a browser cannot make: a raw HTTP request from Node, with any
+ * `Origin` header, on a fresh connection that the browser's own transparent resend cannot hide.
+ * Answers `{ status, headers, body }`, or `{ error }` (e.g. ECONNRESET) when the connection was dropped.
+ */
+function rawHttpPlugin() {
+  let port = 0;
+  return {
+    name: 'antrag-raw-http',
+    serverStart({ config }) {
+      port = config.port;
+    },
+    executeCommand({ command, payload }) {
+      if (command !== 'antrag-raw-http') return undefined;
+      return new Promise((resolve) => {
+        const { method, path, headers, body } = payload;
+        const req = request({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
+          const chunks = [];
+          res.on('data', (chunk) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', (error) => resolve({ error: error.code ?? error.message }));
+        });
+        req.on('error', (error) => resolve({ error: error.code ?? error.message }));
+        req.end(body);
+      });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin(), schemaPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin(), schemaPlugin(), rawHttpPlugin()],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();

@@ -2,13 +2,16 @@
 /**
  * The reference intake: receives submissions, re-validates them with the same rules the browser used
  * (`validateSubmission` from antrag/core), stores them in a SQLite file and answers with a reference number.
- * Idempotent on the `Idempotency-Key` header, so a retried submission never creates a second record.
+ * Idempotent on the `Idempotency-Key` header (IETF draft): a retried submission never creates a second record.
+ * Decrypts JWE submissions with its private key; fault injection only in test mode (intake-faults.mjs).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseDefinition, validateSubmission } from '../dist/core.js';
+import { createDecrypter, DecryptionError } from './intake-crypto.mjs';
+import { createFaults } from './intake-faults.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Submissions with files: a few scans or photos of up to 10 MB each. */
@@ -24,9 +27,11 @@ const PREFIXES = {
 };
 
 /**
- * @param {{ dbPath: string, formsDir: string }} options
+ * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK, testMode?: boolean }} options
+ *   corsOrigins: origins allowed to post from other sites; privateKey: private RSA JWK for `application/jose`;
+ *   testMode: enables `/api/_faults` (never in the demo server).
  */
-export function createIntake({ dbPath, formsDir }) {
+export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, testMode = false }) {
   mkdirSync(dirname(dbPath), { recursive: true });
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
@@ -40,6 +45,9 @@ export function createIntake({ dbPath, formsDir }) {
     payload TEXT NOT NULL,
     received_at TEXT NOT NULL
   )`);
+  // Databases of earlier demo versions lack this column.
+  if (!db.pragma('table_info(submissions)').some((/** @type {any} */ c) => c.name === 'encrypted'))
+    db.exec('ALTER TABLE submissions ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0');
   db.exec(`CREATE TABLE IF NOT EXISTS attachments (
     idempotency_key TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -56,17 +64,32 @@ export function createIntake({ dbPath, formsDir }) {
   const definitions = loadDefinitions(formsDir);
   const byKey = db.prepare('SELECT body_sha256, reference FROM submissions WHERE idempotency_key = ?');
   const countFor = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE form_id = ? AND reference LIKE ?');
-  const insert = db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at)
-    VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt)`);
-  const list = db.prepare('SELECT reference, payload, received_at FROM submissions ORDER BY id DESC LIMIT 200');
+  const insert =
+    db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at, encrypted)
+    VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt, @encrypted)`);
+  const list = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions ORDER BY id DESC LIMIT 200');
+  const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions WHERE idempotency_key = ?');
+  const decrypter = privateKey ? createDecrypter(privateKey) : undefined;
+  const faults = createFaults();
+  /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). */
+  const inFlight = new Set();
 
   /** Stores a new record (and its attachments) or finds the earlier one for the same key, in one transaction. */
   const store = db.transaction(
-    (/** @type {{key: string, hash: string, payload: any, files: Map<string, Buffer>}} */ { key, hash, payload, files }) => {
+    (
+      /** @type {{key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean}} */ {
+        key,
+        hash,
+        payload,
+        files,
+        encrypted,
+      },
+    ) => {
       const earlier = byKey.get(key);
+      // The stored response, replayed: the first answer was 201 with this reference.
       if (earlier)
         return earlier.body_sha256 === hash
-          ? { status: 201, body: { reference: earlier.reference } }
+          ? { status: 201, body: { reference: earlier.reference }, headers: { 'Idempotent-Replayed': 'true' } }
           : { status: 422, body: { error: 'The Idempotency-Key was already used for a different submission.' } };
       const year = new Date().getUTCFullYear();
       const prefix = PREFIXES[/** @type {keyof typeof PREFIXES} */ (payload.form.id)] ?? initials(payload.form.id);
@@ -90,6 +113,7 @@ export function createIntake({ dbPath, formsDir }) {
         formVersion: payload.form.version,
         payload: JSON.stringify(payload),
         receivedAt: new Date().toISOString(),
+        encrypted: encrypted ? 1 : 0,
       });
       return { status: 201, body: { reference } };
     },
@@ -101,7 +125,15 @@ export function createIntake({ dbPath, formsDir }) {
    * @param {import('node:http').ServerResponse} res
    */
   async function handle(req, res) {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path.startsWith('/api/') && cors(req, res, corsOrigins)) return true;
+    if (testMode && (await faults.control(req, res, url))) return true;
+    if (path === '/api/jwks.json' && req.method === 'GET') {
+      if (decrypter) send(res, 200, (await decrypter).jwks);
+      else send(res, 404, { error: 'This intake has no encryption key.' });
+      return true;
+    }
     const attachment = /^\/api\/attachments\/([0-9a-f-]{36})$/u.exec(path);
     if (attachment && req.method === 'GET') {
       const row = /** @type {any} */ (attachmentById.get(attachment[1]));
@@ -118,13 +150,16 @@ export function createIntake({ dbPath, formsDir }) {
     }
     if (path !== '/api/submissions') return false;
     if (req.method === 'GET') {
-      const rows = list
-        .all()
-        .map((/** @type {any} */ row) => ({ reference: row.reference, receivedAt: row.received_at, ...JSON.parse(row.payload) }));
+      const submissionId = url.searchParams.get('submissionId');
+      const rows = (submissionId ? listByKey.all(submissionId) : list.all()).map((/** @type {any} */ row) => ({
+        reference: row.reference,
+        receivedAt: row.received_at,
+        encrypted: row.encrypted === 1,
+        ...JSON.parse(row.payload),
+      }));
       send(res, 200, rows);
     } else if (req.method === 'POST') {
-      const result = await receive(req);
-      send(res, result.status, result.body);
+      await post(req, res, testMode ? url.searchParams.get('scope') : null);
     } else {
       res.setHeader('Allow', 'GET, POST');
       send(res, 405, { error: 'Use GET or POST.' });
@@ -132,22 +167,78 @@ export function createIntake({ dbPath, formsDir }) {
     return true;
   }
 
-  /** @param {import('node:http').IncomingMessage} req */
+  /**
+   * A submission, through the faults of its scope (test mode only).
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string | null} scope
+   */
+  async function post(req, res, scope) {
+    const { rule, log } = faults.begin(scope, req);
+    const key = req.headers['idempotency-key'];
+    if (typeof key === 'string' && inFlight.has(key)) {
+      for await (const _chunk of req);
+      log(409);
+      return send(res, 409, { error: 'A request with this Idempotency-Key is still being processed.' });
+    }
+    if (typeof key === 'string') inFlight.add(key);
+    try {
+      if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+      if (rule?.status || rule?.drop === 'after-body') {
+        for await (const _chunk of req); // the whole body arrives, then the fault
+        if (rule.drop === 'after-body') return void req.socket.destroy();
+        log(rule.status ?? 500);
+        const headers = rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {};
+        return send(res, rule.status ?? 500, { error: 'Injected fault (test mode).' }, headers);
+      }
+      const result = await receive(req);
+      if (rule?.drop === 'after-store') return void req.socket.destroy();
+      log(result.status);
+      send(res, result.status, result.body, result.headers);
+    } finally {
+      if (typeof key === 'string') inFlight.delete(key);
+    }
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @returns {Promise<{status: number, body: unknown, headers?: Record<string, string>}>}
+   */
   async function receive(req) {
+    try {
+      return await receiveOnce(req);
+    } catch (error) {
+      if (error instanceof DecryptionError) return { status: 400, body: { error: error.message } };
+      throw error;
+    }
+  }
+
+  /** Decrypts a JWE part with the intake's key; without a key, `application/jose` cannot be accepted. @param {string} jwe */
+  async function decrypt(jwe) {
+    if (!decrypter) throw new DecryptionError('This intake has no key to decrypt application/jose.');
+    return Buffer.from(await (await decrypter).decrypt(jwe));
+  }
+
+  /** @param {import('node:http').IncomingMessage} req @returns {Promise<{status: number, body: unknown, headers?: Record<string, string>}>} */
+  async function receiveOnce(req) {
     const contentType = String(req.headers['content-type'] ?? '');
     const multipart = contentType.startsWith('multipart/form-data');
-    if (!multipart && !contentType.startsWith('application/json')) {
+    const jose = contentType.startsWith('application/jose');
+    if (!multipart && !jose && !contentType.startsWith('application/json')) {
       return {
         status: 415,
-        body: { error: 'Send the submission as application/json, or as multipart/form-data when it has attachments.' },
+        body: {
+          error:
+            'Send the submission as application/json (or application/jose, encrypted), or as multipart/form-data when it has attachments.',
+        },
       };
     }
+    if (jose && !decrypter) return { status: 415, body: { error: 'This intake has no key to decrypt application/jose.' } };
     const limit = multipart ? MAX_MULTIPART_BYTES : MAX_BODY_BYTES;
     const bytes = await readBody(req, limit);
     if (bytes === undefined) return { status: 413, body: { error: `The submission is larger than ${limit} bytes.` } };
     /** @type {Map<string, Buffer>} */
     const files = new Map();
     let raw;
+    let encrypted = jose;
     if (multipart) {
       // Node's own fetch implementation parses multipart bodies; no extra parser needed.
       let form;
@@ -162,11 +253,16 @@ export function createIntake({ dbPath, formsDir }) {
       }
       const submission = form.get('submission');
       if (!(submission instanceof Blob)) return { status: 400, body: { error: 'The multipart body has no "submission" part.' } };
-      raw = await submission.text();
-      for (const [name, value] of form)
-        if (name !== 'submission' && value instanceof Blob) files.set(name, Buffer.from(await value.arrayBuffer()));
+      // Each part is encrypted or not by its own content type (application/jose: a JWE compact string).
+      const sealed = (/** @type {Blob} */ part) => part.type.startsWith('application/jose');
+      encrypted = sealed(submission);
+      raw = encrypted ? (await decrypt(await submission.text())).toString('utf8') : await submission.text();
+      for (const [name, value] of form) {
+        if (name === 'submission' || !(value instanceof Blob)) continue;
+        files.set(name, sealed(value) ? await decrypt(await value.text()) : Buffer.from(await value.arrayBuffer()));
+      }
     } else {
-      raw = bytes.toString('utf8');
+      raw = jose ? (await decrypt(bytes.toString('utf8'))).toString('utf8') : bytes.toString('utf8');
     }
     let payload;
     try {
@@ -198,7 +294,8 @@ export function createIntake({ dbPath, formsDir }) {
         attachmentErrors.push({ field: attachment.field, code: 'attachment' });
     }
     if (attachmentErrors.length > 0) return { status: 422, body: { errors: attachmentErrors } };
-    return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload, files });
+    // The hash is of the decrypted submission, so a retry encrypted anew is still the same submission.
+    return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload, files, encrypted });
   }
 
   return { handle, close: () => db.close(), definitions };
@@ -239,8 +336,36 @@ async function readBody(req, limit) {
   return Buffer.concat(chunks);
 }
 
-/** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body */
-function send(res, status, body) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+/**
+ * CORS for the allow-listed origins; answers preflights. Returns true when the request was answered.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string[]} origins
+ */
+function cors(req, res, origins) {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  const allowed = origins.includes(origin);
+  if (allowed) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+  }
+  if (req.method !== 'OPTIONS') return false;
+  if (!allowed) send(res, 403, { error: `The origin ${origin} may not send submissions to this intake.` });
+  else {
+    res.writeHead(204, {
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept',
+      'Access-Control-Max-Age': '600',
+    });
+    res.end();
+  }
+  return true;
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
+ * @param {Record<string, string>} [headers]
+ */
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateIntakeKey } from './intake-crypto.mjs';
 import { createIntake } from './intake.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -29,11 +30,17 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** @param {{ port?: number, dbPath?: string }} [options] */
-export function startDemoServer({
+export async function startDemoServer({
   port = Number(process.env.PORT ?? 8080),
   dbPath = process.env.ANTRAG_DB ?? join(root, 'demo/data/antrag.sqlite'),
 } = {}) {
-  const intake = createIntake({ dbPath, formsDir: join(root, 'demo/forms') });
+  // ANTRAG_PRIVATE_JWK: a JSON file with the intake's private RSA key; otherwise a fresh pair per start
+  // (the demo page fetches the public half from /api/jwks.json, so it always fits).
+  const privateKey = process.env.ANTRAG_PRIVATE_JWK
+    ? JSON.parse(await readFile(process.env.ANTRAG_PRIVATE_JWK, 'utf8'))
+    : await generateIntakeKey();
+  const corsOrigins = (process.env.ANTRAG_CORS_ORIGINS ?? '').split(',').filter(Boolean);
+  const intake = createIntake({ dbPath, formsDir: join(root, 'demo/forms'), privateKey, corsOrigins });
   const server = createServer(async (req, res) => {
     try {
       if (await intake.handle(req, res)) return;

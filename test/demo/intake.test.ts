@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { CompactEncrypt, importJWK, type JWK } from 'jose';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import { createSubmissionId } from '../../src/model/submission-id.js';
 import { toSubmissionPayload } from '../../src/model/submission-payload.js';
 import { burningDate, loadForm, storedSubmissions } from '../support/harness.js';
+import { faultScope, recordsOf } from '../support/intake-faults.js';
 
 /** The reference intake (demo/intake.mjs) over real HTTP, with its SQLite file, as the test server mounts it. */
 async function payloadFor(name: string) {
@@ -21,8 +24,8 @@ async function payloadFor(name: string) {
   return toSubmissionPayload(result.definition, { submissionId: createSubmissionId(), values }, { language: 'de' });
 }
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch('/api/submissions', {
+const post = (body: unknown, headers: Record<string, string> = {}, url = '/api/submissions') =>
+  fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -91,5 +94,103 @@ describe('reference intake', () => {
       { 'Idempotency-Key': payload.submissionId },
     );
     expect(tooLarge.status).to.equal(413);
+  });
+
+  it('replays the stored response for a retry, marked Idempotent-Replayed', async () => {
+    const payload = await payloadFor('Erika Wieder');
+    const first = await post(payload, { 'Idempotency-Key': payload.submissionId });
+    const again = await post(payload, { 'Idempotency-Key': payload.submissionId });
+    expect(first.headers.get('Idempotent-Replayed')).to.equal(null);
+    expect(again.status).to.equal(first.status);
+    expect(again.headers.get('Idempotent-Replayed')).to.equal('true');
+    expect(await again.json()).to.deep.equal(await first.json());
+  });
+
+  it('answers 409 to a duplicate that arrives while the first is still being processed', async () => {
+    const intake = faultScope();
+    await intake.inject([{ times: 1, delayMs: 700 }]);
+    const payload = await payloadFor('Erika Gleichzeitig');
+    const slow = post(payload, { 'Idempotency-Key': payload.submissionId }, intake.endpoint);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const duplicate = await post(payload, { 'Idempotency-Key': payload.submissionId }, intake.endpoint);
+    expect(duplicate.status).to.equal(409);
+    expect((await duplicate.json()).error).to.contain('still being processed');
+    expect((await slow).status).to.equal(201);
+    expect(await recordsOf(payload.submissionId)).to.have.length(1);
+  });
+
+  it('injects faults per scope in test mode: a status with Retry-After, a drop before or after storing, and logs each request', async () => {
+    const intake = faultScope();
+    await intake.inject([
+      { times: 1, status: 503, retryAfter: '7' },
+      { times: 1, drop: 'after-body' },
+      { times: 1, drop: 'after-store' },
+    ]);
+    const payload = await payloadFor('Erika Fehler');
+    // From Node, each on a fresh connection: a browser would resend a dropped request by itself.
+    const send = () =>
+      executeServerCommand('antrag-raw-http', {
+        method: 'POST',
+        path: intake.endpoint,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.submissionId },
+        body: JSON.stringify(payload),
+      }) as Promise<{ status?: number; headers?: Record<string, string>; body?: string; error?: string }>;
+    const busy = await send();
+    expect([busy.status, busy.headers?.['retry-after']]).to.deep.equal([503, '7']);
+    expect((await send()).error).to.equal('ECONNRESET');
+    expect(await recordsOf(payload.submissionId), 'dropped after the body: nothing stored').to.have.length(0);
+    expect((await send()).error).to.equal('ECONNRESET');
+    const stored = await recordsOf(payload.submissionId);
+    expect(stored, 'dropped after storing: the record exists').to.have.length(1);
+    const retried = await send();
+    expect(retried.status).to.equal(201);
+    expect(JSON.parse(retried.body!).reference).to.equal(stored[0]!.reference);
+    const log = await intake.requests();
+    expect(log.map((r) => r.outcome)).to.deep.equal([503, 'dropped', 'dropped', 201]);
+    expect(new Set(log.map((r) => r.key))).to.deep.equal(new Set([payload.submissionId]));
+    expect(log.every((r) => r.contentType.startsWith('application/json'))).to.equal(true);
+  });
+
+  it('decrypts a JWE submission (RSA-OAEP-256 / A256GCM) with its key and refuses other algorithms', async () => {
+    const { keys } = (await (await fetch('/api/jwks.json')).json()) as { keys: JWK[] };
+    expect(keys[0]).to.include({ kty: 'RSA', alg: 'RSA-OAEP-256', use: 'enc' });
+    expect(keys[0]).to.not.have.property('d');
+    const key = await importJWK(keys[0]!, 'RSA-OAEP-256');
+    const payload = await payloadFor('Erika Verschlüsselt');
+    const seal = (enc: string) =>
+      new CompactEncrypt(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'RSA-OAEP-256', enc }).encrypt(key);
+    const wrong = await post(await seal('A128GCM'), { 'Idempotency-Key': payload.submissionId, 'Content-Type': 'application/jose' });
+    expect(wrong.status).to.equal(400);
+    expect((await wrong.json()).error).to.contain('A256GCM');
+    const tampered = await post(`${(await seal('A256GCM')).slice(0, -4)}AAAA`, {
+      'Idempotency-Key': payload.submissionId,
+      'Content-Type': 'application/jose',
+    });
+    expect(tampered.status).to.equal(400);
+    const ok = await post(await seal('A256GCM'), { 'Idempotency-Key': payload.submissionId, 'Content-Type': 'application/jose' });
+    expect(ok.status).to.equal(201);
+    const [record] = await recordsOf(payload.submissionId);
+    expect(record!.encrypted).to.equal(true);
+    expect(record!.data).to.deep.equal(JSON.parse(JSON.stringify(payload.data)));
+  });
+
+  it('allows cross-origin posts only from the configured origins', async () => {
+    const preflight = (origin: string) =>
+      executeServerCommand('antrag-raw-http', {
+        method: 'OPTIONS',
+        path: '/api/submissions',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type,idempotency-key',
+        },
+      }) as Promise<{ status: number; headers: Record<string, string> }>;
+    const allowed = await preflight('http://allowed.example');
+    expect(allowed.status).to.equal(204);
+    expect(allowed.headers['access-control-allow-origin']).to.equal('http://allowed.example');
+    expect(allowed.headers['access-control-allow-headers']).to.contain('Idempotency-Key');
+    const other = await preflight('http://elsewhere.example');
+    expect(other.status).to.equal(403);
+    expect(other.headers['access-control-allow-origin']).to.equal(undefined);
   });
 });
