@@ -58,7 +58,9 @@ describe('end-to-end encryption (JWE, RSA-OAEP-256 / A256GCM)', () => {
   it('encrypts every attachment too; the intake stores them byte for byte', async () => {
     const form = 'parkausweis-behinderung';
     const el = await renderAssistant(await loadForm(form));
-    el.encryptionKey = '/api/jwks.json';
+    // This time the key itself (a public JWK as JSON) instead of the JWKS URL.
+    const { keys } = (await (await fetch('/api/jwks.json')).json()) as { keys: object[] };
+    el.setAttribute('encryption-key', JSON.stringify(keys[0]));
     await capturingRequests(async (bodies) => {
       const detail = await completeAndSend(el, form);
       const body = bodies[0]!.body as FormData;
