@@ -23,7 +23,7 @@ export function renderErrorSummary(
     const repeat = index === undefined ? undefined : fieldById(definition, top!);
     return repeat?.type === 'repeat' ? `${t.text(repeat.itemLabel)} ${t.formatNumber(Number(index) + 1)}: ` : '';
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
       <h3 class="error-summary-title" id="error-summary-title">${t.t('errorSummary.title')}</h3>
       <ul class="error-summary-list">

@@ -14,7 +14,7 @@ export function renderSubmissionStatus(submission: SubmissionState, t: Translato
   }
   if (submission.status !== 'failed') return nothing;
   const { reason, status } = submission.failure;
-  return html`<div class="status-panel" id="submit-failed" tabindex="-1" part="status" aria-labelledby="submit-failed-title">
+  return html`<div class="status-panel" id="submit-failed" tabindex="-1" part="status" role="region" aria-labelledby="submit-failed-title">
     <h3 id="submit-failed-title">${t.t('failed.title')}</h3>
     <p>${t.t(`failed.${reason}`, { status: status ?? '' })}</p>
   </div>`;

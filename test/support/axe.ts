@@ -1,0 +1,36 @@
+/**
+ * axe-core as the accessibility evidence uses it: WCAG 2.0–2.2 A/AA and best practice, with the
+ * `target-size` rule (24 × 24 px, WCAG 2.5.8) switched on, which axe leaves off by default.
+ */
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Checks issues "incomplete" (axe could not decide, e.g. contrast over a gradient), counted for the report. */
+export const incomplete = new Map<string, number>();
+
+/** Runs axe over an element (its shadow root included); throws with every violation, node by node. */
+export async function expectNoAxeViolations(el: Element, state: string): Promise<void> {
+  const results = await window.axe.run(el, {
+    runOnly: { type: 'tag', values: AXE_TAGS },
+    rules: { 'target-size': { enabled: true } },
+    resultTypes: ['violations', 'incomplete'],
+  });
+  for (const item of results.incomplete) incomplete.set(item.id, (incomplete.get(item.id) ?? 0) + item.nodes.length);
+  if (results.violations.length === 0) return;
+  const lines = results.violations.flatMap((v) => v.nodes.map((n) => `  ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+  throw new Error(`${state}: ${results.violations.length} axe violation(s)\n${lines.join('\n')}`);
+}
+
+/** The "incomplete" results, rule by rule, as one line for the test log. */
+export function incompleteReport(): string {
+  const total = [...incomplete.values()].reduce((a, b) => a + b, 0);
+  return `axe incomplete: ${total} (${[...incomplete].map(([id, n]) => `${id} ${n}`).join(', ') || 'none'})`;
+}
