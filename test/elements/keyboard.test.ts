@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ar } from '../../src/i18n/messages-ar.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { $, burningDate, dogSince, focused, heading, loadForm, renderAssistant, storedSubmissions, until } from '../support/harness.js';
@@ -39,6 +40,7 @@ async function typeTime(hhmm: string): Promise<void> {
 const words = {
   de: { next: 'Weiter', review: 'Bitte prüfen Sie Ihre Angaben', submit: 'Absenden', reference: 'Ihr Aktenzeichen: ' },
   en: { next: 'Continue', review: 'Check your answers', submit: 'Submit', reference: 'Your reference number: ' },
+  ar: { next: ar.next, review: ar['review.title'], submit: ar.submit, reference: '' },
 };
 
 describe('keyboard only', () => {
@@ -95,122 +97,125 @@ describe('keyboard only', () => {
       });
     });
 
-  it('completes "Hund zur Hundesteuer anmelden" with two dogs, SEPA mandate and the computed tax', async () => {
-    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt' });
-    const tabToButton = async (text: string) => {
-      for (let i = 0; i < 6 && focused(el)?.textContent?.trim() !== text; i++) await press('Tab');
-      expect(focused(el)?.textContent?.trim()).to.equal(text);
-    };
-    $(el, '#view-heading')!.focus();
-    await tabTo(el, 'f-anrede');
-    await tabTo(el, 'f-vorname');
-    await type('Erika');
-    await tabTo(el, 'f-nachname');
-    await type('Mustermann');
-    await tabTo(el, 'f-geburtsdatum-day');
-    await type('17');
-    await tabTo(el, 'f-geburtsdatum-month');
-    await type('5');
-    await tabTo(el, 'f-geburtsdatum-year');
-    await type('1980');
-    for (const [part, text] of [
-      ['strasse', 'Hauptstraße'],
-      ['hausnummer', '12a'],
-      ['plz', '54321'],
-      ['ort', 'Musterstadt'],
-    ] as const) {
-      await tabTo(el, `f-anschrift-${part}`);
-      await type(text);
-    }
-    // Enter in a text field submits the step.
-    await press('Enter');
-    await el.updateComplete;
-    expect(heading(el)).to.equal('Ihre Hunde');
-
-    const dog = async (index: number, name: string, breedSteps: number, female: boolean, month: string) => {
-      if (index > 0) {
-        await tabToButton('Weiteren Hund hinzufügen');
-        await press('Enter');
-        await el.updateComplete;
-        expect(focused(el)?.id, 'focus moves to the new dog').to.equal(`f-hunde.${index}.name`);
-      } else {
-        await tabTo(el, `f-hunde.${index}.name`);
+  // Hundesteuer has no Arabic texts: in ar the interface is Arabic (right to left), the questions German.
+  for (const lang of ['de', 'ar'] as const)
+    it(`completes "Hund zur Hundesteuer anmelden" (${lang}) with two dogs, SEPA mandate and the computed tax`, async () => {
+      const w = words[lang];
+      const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme: 'musterstadt', lang });
+      const tabToButton = async (text: string) => {
+        for (let i = 0; i < 6 && focused(el)?.textContent?.trim() !== text; i++) await press('Tab');
+        expect(focused(el)?.textContent?.trim()).to.equal(text);
+      };
+      $(el, '#view-heading')!.focus();
+      await tabTo(el, 'f-anrede');
+      await tabTo(el, 'f-vorname');
+      await type('Erika');
+      await tabTo(el, 'f-nachname');
+      await type('Mustermann');
+      await tabTo(el, 'f-geburtsdatum-day');
+      await type('17');
+      await tabTo(el, 'f-geburtsdatum-month');
+      await type('5');
+      await tabTo(el, 'f-geburtsdatum-year');
+      await type('1980');
+      for (const [part, text] of [
+        ['strasse', 'Hauptstraße'],
+        ['hausnummer', '12a'],
+        ['plz', '54321'],
+        ['ort', 'Musterstadt'],
+      ] as const) {
+        await tabTo(el, `f-anschrift-${part}`);
+        await type(text);
       }
-      await type(name);
-      await tabTo(el, `f-hunde.${index}.rasse`);
-      for (let i = 0; i < breedSteps; i++) await press('ArrowDown');
-      await tabTo(el, `f-hunde.${index}.geschlecht-0`);
+      // Enter in a text field submits the step.
+      await press('Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Ihre Hunde');
+
+      const dog = async (index: number, name: string, breedSteps: number, female: boolean, month: string) => {
+        if (index > 0) {
+          await tabToButton('Weiteren Hund hinzufügen');
+          await press('Enter');
+          await el.updateComplete;
+          expect(focused(el)?.id, 'focus moves to the new dog').to.equal(`f-hunde.${index}.name`);
+        } else {
+          await tabTo(el, `f-hunde.${index}.name`);
+        }
+        await type(name);
+        await tabTo(el, `f-hunde.${index}.rasse`);
+        for (let i = 0; i < breedSteps; i++) await press('ArrowDown');
+        await tabTo(el, `f-hunde.${index}.geschlecht-0`);
+        await press('Space');
+        if (female) await press('ArrowDown');
+        expect(focused(el)?.id).to.equal(`f-hunde.${index}.geschlecht-${female ? 1 : 0}`);
+        await tabTo(el, `f-hunde.${index}.wurfdatum`);
+        if (month) await type(month);
+        await tabTo(el, `f-hunde.${index}.chipnummer`);
+        await tabTo(el, `f-hunde.${index}.beginnHaltung`);
+        await typeDate(dogSince);
+        await tabTo(el, `f-hunde.${index}.listenhund-0`);
+        await press('Space');
+      };
+      await dog(0, 'Bello', 4, false, '');
+      await dog(1, 'Luna', 1, true, '04/2024');
+      await tabToButton(w.next);
+      await press('Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Ermäßigung oder Befreiung');
+
+      await tabTo(el, 'f-ermaessigung-0');
       await press('Space');
-      if (female) await press('ArrowDown');
-      expect(focused(el)?.id).to.equal(`f-hunde.${index}.geschlecht-${female ? 1 : 0}`);
-      await tabTo(el, `f-hunde.${index}.wurfdatum`);
-      if (month) await type(month);
-      await tabTo(el, `f-hunde.${index}.chipnummer`);
-      await tabTo(el, `f-hunde.${index}.beginnHaltung`);
-      await typeDate(dogSince);
-      await tabTo(el, `f-hunde.${index}.listenhund-0`);
+      await tabToButton(w.next);
+      await press('Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Zahlung');
+
+      await tabTo(el, 'f-zahlungsweise-0');
       await press('Space');
-    };
-    await dog(0, 'Bello', 4, false, '');
-    await dog(1, 'Luna', 1, true, '04/2024');
-    await tabToButton('Weiter');
-    await press('Enter');
-    await el.updateComplete;
-    expect(heading(el)).to.equal('Ermäßigung oder Befreiung');
+      await el.updateComplete;
+      await tabTo(el, 'f-kontoinhaber');
+      await type('Erika Mustermann');
+      await tabTo(el, 'f-iban');
+      await type('DE89 3704 0044 0532 0130 00');
+      await press('Tab'); // the mandate text's "Text anzeigen" disclosure
+      expect(focused(el)?.tagName).to.equal('SUMMARY');
+      await tabTo(el, 'f-mandat');
+      await press('Space');
+      if (lang === 'de') expect($(el, '.computed-value')!.textContent!.replace(/\s/gu, ' ')).to.equal('228,00 €');
+      await tabToButton(w.next);
+      await press('Enter');
+      await el.updateComplete;
 
-    await tabTo(el, 'f-ermaessigung-0');
-    await press('Space');
-    await tabToButton('Weiter');
-    await press('Enter');
-    await el.updateComplete;
-    expect(heading(el)).to.equal('Zahlung');
-
-    await tabTo(el, 'f-zahlungsweise-0');
-    await press('Space');
-    await el.updateComplete;
-    await tabTo(el, 'f-kontoinhaber');
-    await type('Erika Mustermann');
-    await tabTo(el, 'f-iban');
-    await type('DE89 3704 0044 0532 0130 00');
-    await press('Tab'); // the mandate text's "Text anzeigen" disclosure
-    expect(focused(el)?.tagName).to.equal('SUMMARY');
-    await tabTo(el, 'f-mandat');
-    await press('Space');
-    expect($(el, '.computed-value')!.textContent!.replace(/\s/gu, ' ')).to.equal('228,00 €');
-    await tabToButton('Weiter');
-    await press('Enter');
-    await el.updateComplete;
-
-    await tabTo(el, 'f-richtigkeit');
-    await press('Space');
-    await tabToButton('Weiter');
-    await press('Enter');
-    await el.updateComplete;
-    expect(heading(el)).to.equal('Bitte prüfen Sie Ihre Angaben');
-    for (let i = 0; i < 40 && focused(el)?.textContent?.trim() !== 'Absenden'; i++) await press('Tab');
-    await press('Enter');
-    await until(() => $(el, '.reference') !== null, 'the confirmation');
-    const reference = $(el, '.reference')!.textContent!.replace('Ihr Aktenzeichen: ', '');
-    expect(reference).to.match(/^HST-\d{4}-\d{6}$/);
-    const stored = (await storedSubmissions()).find((s) => s.reference === reference)! as unknown as { data: unknown; computed: unknown };
-    expect(stored.data).to.deep.equal({
-      vorname: 'Erika',
-      nachname: 'Mustermann',
-      geburtsdatum: '1980-05-17',
-      anschrift: { strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
-      hunde: [
-        { name: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: dogSince, listenhund: 'nein' },
-        { name: 'Luna', rasse: 'mischling', geschlecht: 'huendin', wurfdatum: '04/2024', beginnHaltung: dogSince, listenhund: 'nein' },
-      ],
-      ermaessigung: 'nein',
-      zahlungsweise: 'sepa',
-      kontoinhaber: 'Erika Mustermann',
-      iban: 'DE89370400440532013000',
-      mandat: true,
-      richtigkeit: true,
+      await tabTo(el, 'f-richtigkeit');
+      await press('Space');
+      await tabToButton(w.next);
+      await press('Enter');
+      await el.updateComplete;
+      expect(heading(el)).to.equal(w.review);
+      for (let i = 0; i < 40 && focused(el)?.textContent?.trim() !== w.submit; i++) await press('Tab');
+      await press('Enter');
+      await until(() => $(el, '.reference') !== null, 'the confirmation');
+      const reference = /HST-\d{4}-\d{6}/u.exec($(el, '.reference')!.textContent!)?.[0];
+      expect(reference).to.match(/^HST-\d{4}-\d{6}$/);
+      const stored = (await storedSubmissions()).find((s) => s.reference === reference)! as unknown as { data: unknown; computed: unknown };
+      expect(stored.data).to.deep.equal({
+        vorname: 'Erika',
+        nachname: 'Mustermann',
+        geburtsdatum: '1980-05-17',
+        anschrift: { strasse: 'Hauptstraße', hausnummer: '12a', plz: '54321', ort: 'Musterstadt' },
+        hunde: [
+          { name: 'Bello', rasse: 'dackel', geschlecht: 'ruede', beginnHaltung: dogSince, listenhund: 'nein' },
+          { name: 'Luna', rasse: 'mischling', geschlecht: 'huendin', wurfdatum: '04/2024', beginnHaltung: dogSince, listenhund: 'nein' },
+        ],
+        ermaessigung: 'nein',
+        zahlungsweise: 'sepa',
+        kontoinhaber: 'Erika Mustermann',
+        iban: 'DE89370400440532013000',
+        mandat: true,
+        richtigkeit: true,
+      });
+      expect(stored.computed).to.deep.equal({ jahressteuer: 228 });
     });
-    expect(stored.computed).to.deep.equal({ jahressteuer: 228 });
-  });
 
   it('reaches the error summary and each field from it with the keyboard', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
