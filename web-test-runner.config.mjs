@@ -108,13 +108,38 @@ function rawHttpPlugin() {
   };
 }
 
+/**
+ * Server command: emulates CSS media features that @web/test-runner-commands and puppeteer do not offer
+ * (forced-colors), over the DevTools protocol as Chromium's own rendering emulation does.
+ */
+function mediaFeaturesPlugin() {
+  // One DevTools session per test page, kept open: emulation ends when its session detaches.
+  const sessions = new Map();
+  return {
+    name: 'antrag-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'antrag-media-features') return undefined;
+      if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), sourceImportsPlugin(), cliPlugin(), schemaPlugin(), rawHttpPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022' }),
+    sourceImportsPlugin(),
+    cliPlugin(),
+    schemaPlugin(),
+    rawHttpPlugin(),
+    mediaFeaturesPlugin(),
+  ],
   middleware: [
     async (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();

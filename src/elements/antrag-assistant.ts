@@ -19,6 +19,7 @@ import { renderReview } from './render-review.js';
 import { renderStepFields } from './render-step.js';
 import { renderBroken, renderConfirmation, renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
+import { uncover } from './uncover.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
 const RTL = /^(ar|he|fa|ur)(-|$)/u;
@@ -370,7 +371,9 @@ export class AntragAssistant extends LitElement {
     if (typeof focus === 'object' && 'field' in focus) return this.#focusField(focus.field);
     if (typeof focus === 'object') return void this.shadowRoot!.querySelector<HTMLElement>(focus.selector)?.focus();
     const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
-    this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
+    const target = this.shadowRoot!.querySelector<HTMLElement>(selector);
+    target?.focus();
+    if (target) uncover(target, this);
   }
 
   /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
@@ -381,7 +384,9 @@ export class AntragAssistant extends LitElement {
     const container = control?.closest('.field');
     const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
     control?.focus({ preventScroll: true });
-    (label ?? control)?.scrollIntoView({ block: 'start' });
+    const shown = label ?? control;
+    shown?.scrollIntoView({ block: 'start' });
+    if (shown) uncover(shown, this);
   }
 }
 

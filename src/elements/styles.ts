@@ -11,9 +11,12 @@ export const styles = css`
     color: var(--antrag-color-text, #1b1b1b);
     background: var(--antrag-color-background, #ffffff);
     font-family: var(--antrag-font-body, system-ui, sans-serif);
-    /* rem would follow a host page's html { font-size: 62.5% }; 1rem floors keep text readable. */
+    /* rem would follow a host page's html { font-size: 62.5% }: the floor keeps text readable, and every
+       other size below is in em, so it follows this one and never the host's root. */
     font-size: max(1rem, 16px);
     line-height: 1.5;
+    /* A long German compound ("Schwerbehindertenausweis") never pushes the layout sideways (WCAG 1.4.10). */
+    overflow-wrap: break-word;
     --_space: var(--antrag-space-unit, 8px);
     --_focus: var(--antrag-color-focus, #ffbf47);
     --_focus-text: var(--antrag-color-focus-text, #0b0c0c);
@@ -27,7 +30,7 @@ export const styles = css`
     box-sizing: border-box;
   }
   .assistant {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
   .header {
     display: flex;
@@ -38,8 +41,8 @@ export const styles = css`
     border-block-end: 4px solid var(--antrag-color-primary, #1f4e79);
   }
   .logo {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
+    inline-size: 2.5em;
+    block-size: 2.5em;
     flex: none;
   }
   .authority {
@@ -110,7 +113,7 @@ export const styles = css`
   .input {
     display: block;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: calc(var(--_space) * 0.75);
     font: inherit;
     color: inherit;
@@ -120,11 +123,11 @@ export const styles = css`
   }
   .input.narrow {
     max-inline-size: 10ch;
-    min-inline-size: 7rem;
+    min-inline-size: 7em;
   }
   .input.medium {
     max-inline-size: 20ch;
-    min-inline-size: 11rem;
+    min-inline-size: 11em;
   }
   .date-inputs {
     display: flex;
@@ -145,7 +148,7 @@ export const styles = css`
   }
   .address {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(6rem, 1fr);
+    grid-template-columns: minmax(0, 3fr) minmax(6em, 1fr);
     gap: var(--_space) calc(var(--_space) * 2);
   }
   .hint p,
@@ -179,8 +182,8 @@ export const styles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 2em;
+    block-size: 2em;
     border-radius: 50%;
     font-weight: 700;
     color: var(--antrag-color-on-primary, #ffffff);
@@ -250,13 +253,15 @@ export const styles = css`
   }
   .choice input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.125rem 0 0;
+    /* Controls default to a smaller font; 1.5em of the body's size makes the 24 px target of WCAG 2.5.8. */
+    font-size: inherit;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.125em 0 0;
     accent-color: var(--antrag-color-primary, #1f4e79);
   }
   .choice label {
-    padding-block: 0.125rem;
+    padding-block: 0.125em;
     cursor: pointer;
   }
   .nav {
@@ -275,7 +280,7 @@ export const styles = css`
   .button {
     font: inherit;
     font-weight: 700;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_space) calc(var(--_space) * 2.5);
     border-radius: var(--antrag-radius-control, 4px);
     border: 2px solid var(--antrag-color-primary, #1f4e79);
@@ -302,7 +307,7 @@ export const styles = css`
     text-decoration: underline;
     background: none;
     border: 0;
-    padding: 0.125rem 0;
+    padding: 0.125em 0;
     cursor: pointer;
   }
   /* Two-tone focus (dark ring, light halo) stays visible on light and dark surfaces alike. */
@@ -391,7 +396,11 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
+    /* Narrow (a phone, or text at 200 %): address parts one below the other, so "Hausnummer" fits. */
+    .address {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .summary-row {
       grid-template-columns: minmax(0, 1fr) auto;
     }

@@ -25,7 +25,9 @@ export async function expectNoAxeViolations(el: Element, state: string): Promise
   });
   for (const item of results.incomplete) incomplete.set(item.id, (incomplete.get(item.id) ?? 0) + item.nodes.length);
   if (results.violations.length === 0) return;
-  const lines = results.violations.flatMap((v) => v.nodes.map((n) => `  ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+  const lines = results.violations.flatMap((v) =>
+    v.nodes.map((n) => `  ${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
+  );
   throw new Error(`${state}: ${results.violations.length} axe violation(s)\n${lines.join('\n')}`);
 }
 
