@@ -14,6 +14,7 @@ import { Delivery } from './delivery.js';
 import { antragEvent } from './events.js';
 import { FieldEffects, type FieldFocus } from './field-effects.js';
 import { renderErrorSummary } from './render-error-summary.js';
+import { renderLanguageSwitcher, switchableLanguages } from './render-languages.js';
 import { controlId, isGroup } from './render-field.js';
 import { renderReview } from './render-review.js';
 import { renderStepFields } from './render-step.js';
@@ -34,6 +35,7 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`.
  * @attr lang - language of the assistant; defaults to the page's language, then the form's first.
  * @attr prefill - answers to start with, as JSON by field id; each says "Bereits ausgefüllt" until changed.
+ * @attr language-switcher - shows a language switcher (the form's languages, and Einfache Sprache if the definition has it); switching keeps every answer.
  * @attr drafts - `session` (default: survives a reload in the same tab), `device` (the citizen may choose to keep a draft on the device), `off`.
  * @attr draft-days - days a draft kept on the device lasts (default 7).
  * @attr encryption-key - public RSA key (JWK as JSON) or URL of a JWKS: submissions are sent as JWE (needs `antrag.encryption.js`).
@@ -56,6 +58,7 @@ export class AntragAssistant extends LitElement {
     definition: { attribute: false },
     prefill: { type: Object },
     claims: { attribute: false },
+    languageSwitcher: { type: Boolean, attribute: 'language-switcher' },
     drafts: { type: String },
     draftDays: { type: Number, attribute: 'draft-days' },
     encryptionKey: { type: String, attribute: 'encryption-key' },
@@ -75,6 +78,7 @@ export class AntragAssistant extends LitElement {
   declare theme: string | undefined;
   declare definition: unknown;
   declare loadIssues: readonly DefinitionIssue[] | undefined;
+  declare languageSwitcher: boolean | undefined;
   declare drafts: DraftMode | undefined;
   declare draftDays: number | undefined;
   declare encryptionKey: string | undefined;
@@ -255,7 +259,9 @@ export class AntragAssistant extends LitElement {
     const view = snapshot.view;
     const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
     const sending = snapshot.submission.status === 'sending';
+    const languages = this.languageSwitcher ? switchableLanguages(definition) : [];
     return html`<div class="assistant">
+      ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
       <header class="header" part="header">
         ${
           theme.logo

@@ -32,6 +32,21 @@ export const styles = css`
   .assistant {
     max-inline-size: 40em;
   }
+  .languages ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    list-style: none;
+  }
+  .languages button {
+    min-block-size: 1.5em;
+  }
+  .languages button[aria-current='true'] {
+    font-weight: 700;
+    text-decoration: none;
+  }
   .header {
     display: flex;
     align-items: center;

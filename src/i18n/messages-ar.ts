@@ -144,4 +144,5 @@ export const ar = {
   'draft.filesAgain': 'يُرجى إضافة ملفاتك مرة أخرى: لا يتم الاحتفاظ بالملفات مؤقتًا.',
   'draft.expired': 'انتهت صلاحية المسودة المحفوظة وتم حذفها.',
   'draft.incompatible': 'تم تغيير النموذج في هذه الأثناء. لم تعد المسودة المحفوظة مناسبة له وتم حذفها.',
+  'language.label': 'اللغة',
 } as const satisfies LocaleMessages;

@@ -117,6 +117,7 @@ export const de = {
   'draft.filesAgain': 'Bitte fügen Sie Ihre Dateien noch einmal hinzu: Dateien werden nicht zwischengespeichert.',
   'draft.expired': 'Ihr gespeicherter Entwurf war abgelaufen und wurde gelöscht.',
   'draft.incompatible': 'Das Formular wurde inzwischen geändert. Ihr gespeicherter Entwurf passt nicht mehr dazu und wurde gelöscht.',
+  'language.label': 'Sprache',
 } as const;
 
 /** A UI message key. */

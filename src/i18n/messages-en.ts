@@ -116,4 +116,5 @@ export const en = {
   'draft.filesAgain': 'Please add your files again: files are not kept between visits.',
   'draft.expired': 'Your saved draft had expired and has been deleted.',
   'draft.incompatible': 'This form has changed since. Your saved draft no longer fits it and has been deleted.',
+  'language.label': 'Language',
 } as const satisfies Messages;

@@ -115,4 +115,5 @@ export const tr = {
   'draft.filesAgain': 'Lütfen dosyalarınızı yeniden ekleyin: dosyalar ara bellekte tutulmaz.',
   'draft.expired': 'Kaydedilmiş taslağınızın süresi dolmuştu ve silindi.',
   'draft.incompatible': 'Form bu arada değiştirildi. Kaydedilmiş taslağınız artık uymuyor ve silindi.',
+  'language.label': 'Dil',
 } as const satisfies LocaleMessages;
