@@ -35,6 +35,7 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`.
  * @attr lang - language of the assistant; defaults to the page's language, then the form's first.
  * @attr prefill - answers to start with, as JSON by field id; each says "Bereits ausgefüllt" until changed.
+ * @attr manage-title - keeps the page title in step with the assistant: "Fehler: " after a failed step, then the step name.
  * @attr language-switcher - shows a language switcher (the form's languages, and Einfache Sprache if the definition has it); switching keeps every answer.
  * @attr drafts - `session` (default: survives a reload in the same tab), `device` (the citizen may choose to keep a draft on the device), `off`.
  * @attr draft-days - days a draft kept on the device lasts (default 7).
@@ -59,6 +60,7 @@ export class AntragAssistant extends LitElement {
     prefill: { type: Object },
     claims: { attribute: false },
     languageSwitcher: { type: Boolean, attribute: 'language-switcher' },
+    manageTitle: { type: Boolean, attribute: 'manage-title' },
     drafts: { type: String },
     draftDays: { type: Number, attribute: 'draft-days' },
     encryptionKey: { type: String, attribute: 'encryption-key' },
@@ -79,6 +81,7 @@ export class AntragAssistant extends LitElement {
   declare definition: unknown;
   declare loadIssues: readonly DefinitionIssue[] | undefined;
   declare languageSwitcher: boolean | undefined;
+  declare manageTitle: boolean | undefined;
   declare drafts: DraftMode | undefined;
   declare draftDays: number | undefined;
   declare encryptionKey: string | undefined;
@@ -93,6 +96,13 @@ export class AntragAssistant extends LitElement {
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
   #draft: DraftStore | undefined;
+  /** The host page's own title, kept to follow the step name with `manage-title`. */
+  #pageTitle = '';
+  /**
+   * Status messages that need no focus ("Ihre Angaben werden gespeichert"): a light-DOM live region slotted
+   * into the shadow root, because Chromium does not reliably announce live regions inside shadow roots.
+   */
+  #live: HTMLElement | undefined;
   /** The citizen chose to keep the draft on this device (only offered with `drafts="device"`). */
   #onDevice = false;
   /** What happened to an earlier draft, told once at the top of the form. */
@@ -131,6 +141,13 @@ export class AntragAssistant extends LitElement {
     this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#themeSheet];
     // The outbox is sent again as soon as the browser is back online.
     window.addEventListener('online', this.#online);
+    this.#pageTitle ||= document.title;
+    if (!this.#live) {
+      this.#live = document.createElement('div');
+      this.#live.slot = 'antrag-status';
+      this.#live.setAttribute('role', 'status');
+      this.append(this.#live);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -226,7 +243,16 @@ export class AntragAssistant extends LitElement {
     this.#onDevice = keep;
     if (keep) this.#saveDraft();
     else this.#draft?.clear('device');
+    this.#announce(this.#t.t(keep ? 'draft.saved' : 'draft.removed'));
     this.requestUpdate();
+  }
+
+  /** Says `message` through the light-DOM live region; the same words twice are said twice. */
+  #announce(message: string): void {
+    const live = this.#live;
+    if (!live) return;
+    live.textContent = '';
+    setTimeout(() => (live.textContent = message), 50);
   }
 
   #fail(issues: readonly DefinitionIssue[], source: string): void {
@@ -261,6 +287,7 @@ export class AntragAssistant extends LitElement {
     const sending = snapshot.submission.status === 'sending';
     const languages = this.languageSwitcher ? switchableLanguages(definition) : [];
     return html`<div class="assistant">
+      <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
       <header class="header" part="header">
         ${
@@ -371,6 +398,8 @@ export class AntragAssistant extends LitElement {
   }
 
   protected override updated(): void {
+    this.#syncTitle();
+    this.#syncStatus();
     const focus = this.#pendingFocus;
     if (!focus) return;
     this.#pendingFocus = undefined;
@@ -380,6 +409,24 @@ export class AntragAssistant extends LitElement {
     const target = this.shadowRoot!.querySelector<HTMLElement>(selector);
     target?.focus();
     if (target) uncover(target, this);
+  }
+
+  /** With `manage-title`: "Fehler: " while the error summary shows, then the page's name, then the host's title. */
+  #syncTitle(): void {
+    if (!this.manageTitle || !this.#model) return;
+    const root = this.shadowRoot!;
+    const page = root.querySelector('#view-heading')?.textContent?.trim() ?? '';
+    const error = root.querySelector('.error-summary') ? `${this.#t.t('errorPrefix')} ` : '';
+    const title = [`${error}${page}`, this.#t.text(this.#model.definition.title), this.#pageTitle].filter(Boolean).join(' – ');
+    if (document.title !== title) document.title = title;
+  }
+
+  #lastStatus = '';
+  /** Sending and retrying are told through the live region, once per change. */
+  #syncStatus(): void {
+    const status = this.shadowRoot!.querySelector('[part="status"].info')?.textContent?.trim() ?? '';
+    if (status && status !== this.#lastStatus) this.#announce(status);
+    this.#lastStatus = status;
   }
 
   /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */

@@ -8,7 +8,8 @@ import type { LoadedDraft } from '../submission/drafts.js';
 export function renderSubmissionStatus(submission: SubmissionState, t: Translator): TemplateResult | typeof nothing {
   if (submission.status === 'sending') {
     const again = submission.attempt !== undefined && submission.attempt > 1;
-    return html`<div class="status-panel info" role="status" part="status">
+    // Announced through the element's light-DOM live region (see antrag-assistant.ts), not from here.
+    return html`<div class="status-panel info" part="status">
       ${again ? t.t('sendingAgain', { attempt: submission.attempt!, of: submission.of ?? '' }) : t.t('sending')}
     </div>`;
   }

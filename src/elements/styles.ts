@@ -24,6 +24,15 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The live region (a light-DOM child, see antrag-assistant.ts): read out, never seen. */
+  ::slotted([slot='antrag-status']) {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
   *,
   *::before,
   *::after {

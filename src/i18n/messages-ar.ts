@@ -145,4 +145,6 @@ export const ar = {
   'draft.expired': 'انتهت صلاحية المسودة المحفوظة وتم حذفها.',
   'draft.incompatible': 'تم تغيير النموذج في هذه الأثناء. لم تعد المسودة المحفوظة مناسبة له وتم حذفها.',
   'language.label': 'اللغة',
+  'draft.saved': 'يتم حفظ بياناتك على هذا الجهاز.',
+  'draft.removed': 'تم حذف بياناتك من هذا الجهاز.',
 } as const satisfies LocaleMessages;

@@ -118,6 +118,8 @@ export const de = {
   'draft.expired': 'Ihr gespeicherter Entwurf war abgelaufen und wurde gelöscht.',
   'draft.incompatible': 'Das Formular wurde inzwischen geändert. Ihr gespeicherter Entwurf passt nicht mehr dazu und wurde gelöscht.',
   'language.label': 'Sprache',
+  'draft.saved': 'Ihre Angaben werden auf diesem Gerät gespeichert.',
+  'draft.removed': 'Ihre Angaben wurden von diesem Gerät gelöscht.',
 } as const;
 
 /** A UI message key. */

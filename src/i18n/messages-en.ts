@@ -117,4 +117,6 @@ export const en = {
   'draft.expired': 'Your saved draft had expired and has been deleted.',
   'draft.incompatible': 'This form has changed since. Your saved draft no longer fits it and has been deleted.',
   'language.label': 'Language',
+  'draft.saved': 'Your answers are being saved on this device.',
+  'draft.removed': 'Your answers have been deleted from this device.',
 } as const satisfies Messages;

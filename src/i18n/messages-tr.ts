@@ -116,4 +116,6 @@ export const tr = {
   'draft.expired': 'Kaydedilmiş taslağınızın süresi dolmuştu ve silindi.',
   'draft.incompatible': 'Form bu arada değiştirildi. Kaydedilmiş taslağınız artık uymuyor ve silindi.',
   'language.label': 'Dil',
+  'draft.saved': 'Bilgileriniz bu cihaza kaydediliyor.',
+  'draft.removed': 'Bilgileriniz bu cihazdan silindi.',
 } as const satisfies LocaleMessages;
