@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { request } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -126,6 +126,30 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * Server commands for the accessibility-tree contracts: Chromium's own accessibility tree (names, roles,
+ * states as assistive technology gets them, not the DOM) of the page's <antrag-assistant>, and writing a
+ * contract file when `UPDATE_A11Y_TREE=1` asks for it.
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'antrag-a11y-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'antrag-a11y-tree') {
+        // The whole test page: it holds only the fixture. (A `root` that is not itself an accessible
+        // object, like the host element, would cut the snapshot down to its first child.)
+        return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: true });
+      }
+      if (command === 'antrag-a11y-tree-write') {
+        if (process.env.UPDATE_A11Y_TREE !== '1') return false;
+        writeFileSync(join('test/a11y-tree', `${payload.name}.json`), `${JSON.stringify(payload.tree, null, 2)}\n`);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -139,6 +163,7 @@ export default {
     schemaPlugin(),
     rawHttpPlugin(),
     mediaFeaturesPlugin(),
+    accessibilityTreePlugin(),
   ],
   middleware: [
     async (ctx, next) => {

@@ -289,7 +289,7 @@ export class AntragAssistant extends LitElement {
     return html`<div class="assistant">
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
-      <header class="header" part="header">
+      <div class="header" part="header">
         ${
           theme.logo
             ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">
@@ -301,7 +301,7 @@ export class AntragAssistant extends LitElement {
           ${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}
           <h2>${t.text(definition.title)}</h2>
         </div>
-      </header>
+      </div>
       ${
         view.kind === 'confirmation'
           ? renderConfirmation(
