@@ -32,6 +32,12 @@ function sourceImportsPlugin() {
   return {
     name: 'antrag-source-imports',
     executeCommand({ command }) {
+      // The text of every module outside i18n/messages-*, for the test that every UI message is used.
+      if (command === 'antrag-source-text')
+        return walk('src')
+          .filter((file) => file.endsWith('.ts') && !/messages-\w+\.ts$/u.test(file))
+          .map((file) => readFileSync(file, 'utf8'))
+          .join('\n');
       if (command !== 'antrag-source-imports') return undefined;
       return walk('src')
         .filter((file) => file.endsWith('.ts'))

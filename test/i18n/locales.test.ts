@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/locales/ar.js';
 import '../../src/locales/tr.js';
 import '../../src/locales/uk.js';
@@ -45,6 +46,17 @@ describe('UI languages beyond de and en', () => {
       }
     });
   }
+
+  it('every German message is used by the code (literally, or under a prefix the code completes, like `failed.${reason}`)', async () => {
+    const code = (await executeServerCommand('antrag-source-text')) as string;
+    // Template literals such as `issue.${code}` or `draft.${notice}` use every key under their prefix.
+    const prefixes = [...code.matchAll(/`([\w.]+\.)\$\{/gu)].map((m) => m[1]!);
+    const unused = [...new Set(Object.keys(de).map((key) => key.replace(plural, '')))].filter(
+      (key) => !code.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(prefixes.length).to.be.greaterThan(3);
+    expect(unused).to.deep.equal([]);
+  });
 
   it('speaks the registered language, with its plural rules, and falls back to German for others', () => {
     expect(createTranslator('uk').t('next')).to.not.equal('Weiter');
