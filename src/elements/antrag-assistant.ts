@@ -247,12 +247,14 @@ export class AntragAssistant extends LitElement {
     this.requestUpdate();
   }
 
-  /** Says `message` through the light-DOM live region; the same words twice are said twice. */
+  #announcing: ReturnType<typeof setTimeout> | undefined;
+  /** Says `message` through the light-DOM live region (the same words twice are said twice); '' clears it. */
   #announce(message: string): void {
     const live = this.#live;
     if (!live) return;
+    clearTimeout(this.#announcing);
     live.textContent = '';
-    setTimeout(() => (live.textContent = message), 50);
+    if (message) this.#announcing = setTimeout(() => (live.textContent = message), 50);
   }
 
   #fail(issues: readonly DefinitionIssue[], source: string): void {
@@ -425,7 +427,8 @@ export class AntragAssistant extends LitElement {
   /** Sending and retrying are told through the live region, once per change. */
   #syncStatus(): void {
     const status = this.shadowRoot!.querySelector('[part="status"].info')?.textContent?.trim() ?? '';
-    if (status && status !== this.#lastStatus) this.#announce(status);
+    // A status that is over is taken back, so that nobody reads "wird gesendet" on the confirmation.
+    if (status !== this.#lastStatus) this.#announce(status);
     this.#lastStatus = status;
   }
 
