@@ -35,9 +35,11 @@ describe('focus on every navigation path of every demo form', () => {
         expect(expectFocusKept(el, `failed Weiter on step ${index + 1}`).className).to.equal('error-summary');
         // Each link of the error summary focuses its field.
         for (const link of $$<HTMLAnchorElement>(el, '.error-summary a')) {
+          const url = location.href;
           link.click();
           await el.updateComplete;
           expect(expectFocusKept(el, `error summary link ${link.textContent}`).id).to.equal(link.hash.slice(1));
+          expect(location.href, 'the page URL stays as it was').to.equal(url);
         }
         await answerStep(el, answers);
         await press(el, primary(el));

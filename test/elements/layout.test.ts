@@ -1,7 +1,33 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, $$, answerStep, demoForms, loadForm, next, renderAssistant, until, validAnswers } from '../support/harness.js';
+import {
+  $,
+  $$,
+  answerStep,
+  demoForms,
+  focused,
+  loadForm,
+  next,
+  renderAssistant,
+  shippedThemes,
+  until,
+  validAnswers,
+} from '../support/harness.js';
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color
+      .match(/[\d.]+/gu)!
+      .slice(0, 3)
+      .map((v) => Number(v) / 255) as [number, number, number];
+    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 /** WCAG 1.4.12: the text-spacing overrides a user's stylesheet or bookmarklet applies. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -178,6 +204,21 @@ describe('layout: reflow, text size, text spacing, host pages, forced colours, m
     expect(getComputedStyle(button).outlineStyle).to.not.equal('none');
     expect(parseFloat(getComputedStyle(button).borderTopWidth), 'buttons keep a visible border').to.be.at.least(1);
   });
+
+  for (const theme of shippedThemes) {
+    it(`shows where the keyboard focus is in theme ${theme}: a 3 px ring that contrasts 3:1 with the page (WCAG 2.4.7, 1.4.11)`, async () => {
+      const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { theme });
+      $<HTMLElement>(el, '#view-heading')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const control = focused(el)!;
+      expect(control.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(control);
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+      expect(style.outlineStyle).to.equal('solid');
+      const background = getComputedStyle(el).backgroundColor;
+      expect(contrast(style.outlineColor, background), `${style.outlineColor} on ${background}`).to.be.at.least(3);
+    });
+  }
 
   it('moves nothing when the user prefers reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
