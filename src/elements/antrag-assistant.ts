@@ -406,7 +406,11 @@ export class AntragAssistant extends LitElement {
     if (!focus) return;
     this.#pendingFocus = undefined;
     if (typeof focus === 'object' && 'field' in focus) return this.#focusField(focus.field);
-    if (typeof focus === 'object') return void this.shadowRoot!.querySelector<HTMLElement>(focus.selector)?.focus();
+    if (typeof focus === 'object') {
+      const target = this.shadowRoot!.querySelector<HTMLElement>(focus.selector);
+      target?.focus();
+      return void (target && uncover(target, this));
+    }
     const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
     const target = this.shadowRoot!.querySelector<HTMLElement>(selector);
     target?.focus();

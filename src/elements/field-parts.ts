@@ -55,7 +55,7 @@ export function characterCount(field: Question & { maxLength?: number | undefine
 export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
 
 export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
-  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint))}</div>` : nothing}
+  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint), ctx.t.t('link.newTab'))}</div>` : nothing}
   ${ctx.note ? html`<div class="prefill-note" id="f-${field.id}-note" part="hint">${ctx.note}</div>` : nothing}
   ${
     ctx.error

@@ -94,9 +94,9 @@ const renderers = {
       field.collapsible
         ? html`<details class="consent-text" part="consent-text">
             <summary>${ctx.t.t('consent.show')}</summary>
-            ${renderRichText(ctx.t.text(field.text))}
+            ${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}
           </details>`
-        : html`<div class="consent-text" part="consent-text">${renderRichText(ctx.t.text(field.text))}</div>`
+        : html`<div class="consent-text" part="consent-text">${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}</div>`
     }
     ${singleCheckbox(field, ctx)}`,
   notice: (field, ctx) =>
@@ -105,7 +105,7 @@ const renderers = {
       <div class="notice-body">
         <span class="visually-hidden">${ctx.t.t(field.variant === 'warning' ? 'notice.warning' : 'notice.info')}</span>
         ${field.label ? html`<strong class="notice-title">${ctx.t.text(field.label)}</strong>` : nothing}
-        ${renderRichText(ctx.t.text(field.text))}
+        ${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}
       </div>
     </div>`,
   address: (field, ctx) => address(field, ctx),

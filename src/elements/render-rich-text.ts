@@ -3,17 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 /**
  * The tiny markdown subset help texts may use: paragraphs (blank line), bulleted lists ("- "), bold
  * ("**…**") and links ("[text](url)"). Everything becomes Lit templates — text stays text, never HTML.
- * Links must be https:, mailto:, tel: or relative; anything else is shown as plain text.
+ * Links must be https:, mailto:, tel: or relative; anything else is shown as plain text. An https: link
+ * opens in a new tab and says so in its text (`newTab`, e.g. "(öffnet in neuem Tab)"), as WCAG G201 asks.
  */
-export function renderRichText(source: string): TemplateResult {
+export function renderRichText(source: string, newTab = ''): TemplateResult {
   const blocks = source.trim().split(/\n\s*\n/u);
   return html`${blocks.map((block) => {
     const lines = block.split('\n').map((line) => line.trim());
     if (lines.every((line) => line.startsWith('- ')))
       return html`<ul>
-        ${lines.map((line) => html`<li>${inline(line.slice(2))}</li>`)}
+        ${lines.map((line) => html`<li>${inline(line.slice(2), newTab)}</li>`)}
       </ul>`;
-    return html`<p>${inline(lines.join(' '))}</p>`;
+    return html`<p>${inline(lines.join(' '), newTab)}</p>`;
   })}`;
 }
 
@@ -26,7 +27,7 @@ export function isAllowedHref(href: string): boolean {
 
 const TOKEN = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/gu;
 
-function inline(text: string): Array<TemplateResult | string | typeof nothing> {
+function inline(text: string, newTab: string): Array<TemplateResult | string | typeof nothing> {
   const parts: Array<TemplateResult | string> = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
@@ -35,7 +36,11 @@ function inline(text: string): Array<TemplateResult | string | typeof nothing> {
     if (bold !== undefined) parts.push(html`<strong>${bold}</strong>`);
     else if (href !== undefined && isAllowedHref(href)) {
       const external = /^https:/iu.test(href);
-      parts.push(html`<a href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : ''}>${label}</a>`);
+      parts.push(
+        external
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}${newTab ? ` ${newTab}` : ''}</a>`
+          : html`<a href=${href}>${label}</a>`,
+      );
     } else parts.push(whole);
     last = match.index + whole.length;
   }

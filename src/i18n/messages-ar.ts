@@ -147,4 +147,5 @@ export const ar = {
   'language.label': 'اللغة',
   'draft.saved': 'يتم حفظ بياناتك على هذا الجهاز.',
   'draft.removed': 'تم حذف بياناتك من هذا الجهاز.',
+  'link.newTab': '(يفتح في علامة تبويب جديدة)',
 } as const satisfies LocaleMessages;

@@ -120,6 +120,7 @@ export const de = {
   'language.label': 'Sprache',
   'draft.saved': 'Ihre Angaben werden auf diesem Gerät gespeichert.',
   'draft.removed': 'Ihre Angaben wurden von diesem Gerät gelöscht.',
+  'link.newTab': '(öffnet in neuem Tab)',
 } as const;
 
 /** A UI message key. */

@@ -119,4 +119,5 @@ export const en = {
   'language.label': 'Language',
   'draft.saved': 'Your answers are being saved on this device.',
   'draft.removed': 'Your answers have been deleted from this device.',
+  'link.newTab': '(opens in a new tab)',
 } as const satisfies Messages;

@@ -118,4 +118,5 @@ export const tr = {
   'language.label': 'Dil',
   'draft.saved': 'Bilgileriniz bu cihaza kaydediliyor.',
   'draft.removed': 'Bilgileriniz bu cihazdan silindi.',
+  'link.newTab': '(yeni sekmede açılır)',
 } as const satisfies LocaleMessages;

@@ -135,4 +135,5 @@ export const uk = {
   'language.label': 'Мова',
   'draft.saved': 'Ваші дані зберігаються на цьому пристрої.',
   'draft.removed': 'Ваші дані видалено з цього пристрою.',
+  'link.newTab': '(відкривається в новій вкладці)',
 } as const satisfies LocaleMessages;

@@ -10,13 +10,16 @@ describe('renderRichText', () => {
     render(
       renderRichText(
         'Erster **wichtiger** Absatz.\n\n- eins\n- [zwei](https://example.org)\n\n<img src=x onerror=alert(1)> [böse](javascript:alert(1))',
+        '(öffnet in neuem Tab)',
       ),
       el,
     );
     expect(el.querySelectorAll('p')).to.have.length(2);
     expect(el.querySelector('strong')!.textContent).to.equal('wichtiger');
-    expect([...el.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['eins', 'zwei']);
+    // A link to another site opens a new tab, and says so (WCAG G201).
+    expect([...el.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['eins', 'zwei (öffnet in neuem Tab)']);
     const link = el.querySelector('a')!;
+    expect(link.getAttribute('target')).to.equal('_blank');
     expect(link.getAttribute('href')).to.equal('https://example.org');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(el.querySelectorAll('a')).to.have.length(1);
