@@ -4,7 +4,7 @@
  * reference intake (demo/intake.mjs, with a SQLite file in a temp folder) is mounted on the test server.
  */
 import { execFile } from 'node:child_process';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -15,15 +15,29 @@ import { generateIntakeKey } from './demo/intake-crypto.mjs';
 import { createIntake } from './demo/intake.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
-// Test mode: fault injection on `/api/_faults`. The intake's key pair is made anew for every run; pages on
-// http://127.0.0.1:<port> may post across origins (the CORS test), pages elsewhere may not.
+// Test mode: fault injection on `/api/_faults`. The intake's key pair is made anew for every run. The test
+// pages (http://localhost:<port>) may post across origins to http://127.0.0.1:<port>, the same server under
+// another origin; pages on 127.0.0.1 may not post to localhost. The port is known only once the server
+// has started (it is the first free one), so testPageOriginPlugin adds the origin then; the intake reads its
+// allow-list on every request.
+const corsOrigins = [];
 const intake = createIntake({
   dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
   formsDir: 'demo/forms',
   privateKey: await generateIntakeKey(),
-  corsOrigins: ['http://allowed.example'],
+  corsOrigins,
   testMode: true,
 });
+
+/** Allows the test pages' origin to post across origins (see `corsOrigins`). */
+function testPageOriginPlugin() {
+  return {
+    name: 'antrag-test-page-origin',
+    serverStart({ config }) {
+      corsOrigins.push(`http://${config.hostname}:${config.port}`);
+    },
+  };
+}
 
 /** Server command for the import-rule test: every `import … from '…'` in src/, by file. */
 function sourceImportsPlugin() {
@@ -86,9 +100,25 @@ function schemaPlugin() {
 }
 
 /**
+ * One raw HTTP request from Node on a fresh connection. Answers `{ status, headers, body }`, or `{ error }`
+ * (e.g. ECONNRESET) when the connection was dropped.
+ */
+function rawRequest(port, { method, path, headers, body }) {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', (error) => resolve({ error: error.code ?? error.message }));
+    });
+    req.on('error', (error) => resolve({ error: error.code ?? error.message }));
+    req.end(body);
+  });
+}
+
+/**
  * Server command for intake tests that a browser cannot make: a raw HTTP request from Node, with any
  * `Origin` header, on a fresh connection that the browser's own transparent resend cannot hide.
- * Answers `{ status, headers, body }`, or `{ error }` (e.g. ECONNRESET) when the connection was dropped.
  */
 function rawHttpPlugin() {
   let port = 0;
@@ -99,17 +129,44 @@ function rawHttpPlugin() {
     },
     executeCommand({ command, payload }) {
       if (command !== 'antrag-raw-http') return undefined;
-      return new Promise((resolve) => {
-        const { method, path, headers, body } = payload;
-        const req = request({ host: '127.0.0.1', port, path, method, headers, agent: false }, (res) => {
-          const chunks = [];
-          res.on('data', (chunk) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', (error) => resolve({ error: error.code ?? error.message }));
-        });
-        req.on('error', (error) => resolve({ error: error.code ?? error.message }));
-        req.end(body);
+      return rawRequest(port, payload);
+    },
+  };
+}
+
+/**
+ * Server command for what the test intake's own configuration cannot show (no key, no test mode): a second
+ * intake with the given options on a port of its own, the given requests one after another, then it is gone.
+ * `privateKey: true` gives it a fresh key.
+ */
+function intakeVariantPlugin() {
+  return {
+    name: 'antrag-intake-variant',
+    async executeCommand({ command, payload }) {
+      if (command !== 'antrag-intake-variant') return undefined;
+      const { privateKey, ...options } = payload.options;
+      const variant = createIntake({
+        dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-variant-')), 'intake.sqlite'),
+        formsDir: 'demo/forms',
+        ...options,
+        ...(privateKey && { privateKey: await generateIntakeKey() }),
       });
+      // An intake that throws answers 500, as the demo server does, instead of taking the test runner down.
+      const server = createServer((req, res) =>
+        variant
+          .handle(req, res)
+          .then((handled) => handled || res.writeHead(404).end())
+          .catch((error) => (console.error(error), res.headersSent ? res.destroy() : res.writeHead(500).end())),
+      );
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const answers = [];
+        for (const req of payload.requests) answers.push(await rawRequest(server.address().port, req));
+        return answers;
+      } finally {
+        server.close();
+        variant.close();
+      }
     },
   };
 }
@@ -159,7 +216,9 @@ function accessibilityTreePlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test page at a time: a background tab gets no animation frames and no keyboard focus, so focus,
+  // :focus-visible and fixture() rendering are only trustworthy in the page in front.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
@@ -167,7 +226,9 @@ export default {
     sourceImportsPlugin(),
     cliPlugin(),
     schemaPlugin(),
+    testPageOriginPlugin(),
     rawHttpPlugin(),
+    intakeVariantPlugin(),
     mediaFeaturesPlugin(),
     accessibilityTreePlugin(),
   ],

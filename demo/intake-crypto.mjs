@@ -3,7 +3,7 @@
  * JWE for the reference intake: decrypts what an assistant with `encryption-key` sends (RSA-OAEP-256 /
  * A256GCM, as FIT-Connect), and publishes the public key as a JWKS. With jose, not hand-made crypto.
  */
-import { calculateJwkThumbprint, compactDecrypt, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK } from 'jose';
 
 const ALG = 'RSA-OAEP-256';
 const ENC = 'A256GCM';
@@ -26,6 +26,10 @@ export async function createDecrypter(privateJwk) {
     jwks: { keys: [{ ...publicJwk, kid, alg: ALG, use: 'enc' }] },
     /** @param {string} jwe @returns {Promise<Uint8Array>} */
     async decrypt(jwe) {
+      // Named before decrypting, so that a client with the wrong algorithms learns which ones it must use.
+      const { alg, enc } = protectedHeader(jwe);
+      if (alg !== ALG || enc !== ENC)
+        throw new DecryptionError(`This intake accepts only JWE with alg ${ALG} and enc ${ENC}, not alg ${alg} and enc ${enc}.`);
       try {
         const { plaintext } = await compactDecrypt(jwe.trim(), key, {
           keyManagementAlgorithms: [ALG],
@@ -34,9 +38,18 @@ export async function createDecrypter(privateJwk) {
         return plaintext;
       } catch (error) {
         throw new DecryptionError(
-          `The JWE could not be decrypted (only ${ALG} / ${ENC} to this intake's key): ${/** @type {Error} */ (error).message}`,
+          `The JWE could not be decrypted with this intake's key (another key, or altered): ${/** @type {Error} */ (error).message}`,
         );
       }
     },
   };
+}
+
+/** @param {string} jwe */
+function protectedHeader(jwe) {
+  try {
+    return decodeProtectedHeader(jwe.trim());
+  } catch {
+    throw new DecryptionError('The body is not a JWE in compact serialization.');
+  }
 }

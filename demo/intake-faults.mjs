@@ -33,19 +33,20 @@ export function createFaults() {
       if (url.pathname !== '/api/_faults') return false;
       const scope = url.searchParams.get('scope') ?? '';
       if (req.method === 'POST') {
-        const chunks = [];
-        for await (const chunk of req) chunks.push(chunk);
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        rules.set(
-          String(body.scope),
-          body.rules.map((/** @type {FaultRule} */ rule) => ({ ...rule })),
-        );
-        reply(res, 204);
+        const body = parseRules(await readText(req));
+        if (typeof body === 'string') reply(res, 400, { error: body });
+        else {
+          rules.set(body.scope, body.rules);
+          reply(res, 204);
+        }
       } else if (req.method === 'DELETE') {
         rules.delete(scope);
         reply(res, 204);
-      } else {
+      } else if (req.method === 'GET') {
         reply(res, 200, { requests: logs.get(scope) ?? [] });
+      } else {
+        res.setHeader('Allow', 'GET, POST, DELETE');
+        reply(res, 405, { error: 'Use POST (set rules), DELETE (remove them) or GET (the request log).' });
       }
       return true;
     },
@@ -66,10 +67,48 @@ export function createFaults() {
         contentType: String(req.headers['content-type'] ?? ''),
         outcome: 'dropped',
       };
-      logs.set(scope, [...(logs.get(scope) ?? []), entry]);
+      const log = logs.get(scope) ?? [];
+      logs.set(scope, log);
+      log.push(entry);
       return { rule, log: (outcome) => void (entry.outcome = outcome) };
     },
   };
+}
+
+/**
+ * A fault request's body, checked so that a typo in a test fails loudly instead of injecting nothing.
+ * @param {string} text @returns {{ scope: string, rules: FaultRule[] } | string} the rules, or what is wrong
+ */
+function parseRules(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'The body is not JSON.';
+  }
+  if (typeof body?.scope !== 'string' || !body.scope) return '"scope" must be a non-empty string.';
+  if (!Array.isArray(body.rules)) return '"rules" must be an array.';
+  for (const rule of body.rules) {
+    const known = ['times', 'status', 'retryAfter', 'delayMs', 'drop'];
+    const unknown = Object.keys(rule ?? {}).filter((name) => !known.includes(name));
+    if (unknown.length > 0) return `Unknown rule properties: ${unknown.join(', ')}.`;
+    if (!(rule.times === null || (Number.isInteger(rule.times) && rule.times >= 0))) return '"times" must be a count or null (forever).';
+    if (rule.status !== undefined && !(Number.isInteger(rule.status) && rule.status >= 100 && rule.status <= 599))
+      return '"status" must be an HTTP status code.';
+    if (rule.retryAfter !== undefined && typeof rule.retryAfter !== 'string') return '"retryAfter" must be a header value (a string).';
+    if (rule.delayMs !== undefined && !(typeof rule.delayMs === 'number' && rule.delayMs >= 0)) return '"delayMs" must be milliseconds.';
+    if (rule.drop !== undefined && rule.drop !== 'after-body' && rule.drop !== 'after-store')
+      return '"drop" must be "after-body" or "after-store".';
+  }
+  // Copies: the counts are decremented here, not in the caller's object.
+  return { scope: body.scope, rules: body.rules.map((/** @type {FaultRule} */ rule) => ({ ...rule })) };
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+async function readText(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} [body] */

@@ -17,6 +17,15 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Submissions with files: a few scans or photos of up to 10 MB each. */
 const MAX_MULTIPART_BYTES = 64 * 1024 * 1024;
 
+/** What the intake answers. @typedef {{status: number, body: unknown, headers?: Record<string, string>}} Answer */
+/** A submission as read, decrypted where it was encrypted. @typedef {{raw: string, files: Map<string, Buffer>, encrypted: boolean}} Received */
+
+/** @type {Answer} */
+const NO_KEY = {
+  status: 415,
+  body: { error: 'This intake has no private key, so it cannot accept encrypted (application/jose) submissions.' },
+};
+
 /** Reference prefixes by form id ("HST-2026-000123"); other forms use their initials. */
 const PREFIXES = {
   'hundesteuer-anmeldung': 'HST',
@@ -43,11 +52,12 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
     form_id TEXT NOT NULL,
     form_version TEXT NOT NULL,
     payload TEXT NOT NULL,
-    received_at TEXT NOT NULL
+    received_at TEXT NOT NULL,
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    response_status INTEGER NOT NULL DEFAULT 201,
+    response_body TEXT
   )`);
-  // Databases of earlier demo versions lack this column.
-  if (!db.pragma('table_info(submissions)').some((/** @type {any} */ c) => c.name === 'encrypted'))
-    db.exec('ALTER TABLE submissions ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0');
+  migrate(db);
   db.exec(`CREATE TABLE IF NOT EXISTS attachments (
     idempotency_key TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -62,15 +72,16 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
   );
   const attachmentById = db.prepare('SELECT name, content FROM attachments WHERE id = ?');
   const definitions = loadDefinitions(formsDir);
-  const byKey = db.prepare('SELECT body_sha256, reference FROM submissions WHERE idempotency_key = ?');
+  const byKey = db.prepare('SELECT body_sha256, response_status, response_body FROM submissions WHERE idempotency_key = ?');
   const countFor = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE form_id = ? AND reference LIKE ?');
   const insert =
-    db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at, encrypted)
-    VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt, @encrypted)`);
+    db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at, encrypted,
+      response_status, response_body)
+    VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt, @encrypted, @responseStatus, @responseBody)`);
   const list = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions ORDER BY id DESC LIMIT 200');
   const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions WHERE idempotency_key = ?');
   const decrypter = privateKey ? createDecrypter(privateKey) : undefined;
-  const faults = createFaults();
+  const faults = testMode ? createFaults() : undefined;
   /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). */
   const inFlight = new Set();
 
@@ -85,16 +96,21 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
         encrypted,
       },
     ) => {
-      const earlier = byKey.get(key);
-      // The stored response, replayed: the first answer was 201 with this reference.
+      const earlier = /** @type {{body_sha256: string, response_status: number, response_body: string} | undefined} */ (byKey.get(key));
+      // A retry gets exactly the response the first request got (IETF Idempotency-Key draft), marked as such.
       if (earlier)
         return earlier.body_sha256 === hash
-          ? { status: 201, body: { reference: earlier.reference }, headers: { 'Idempotent-Replayed': 'true' } }
-          : { status: 422, body: { error: 'The Idempotency-Key was already used for a different submission.' } };
+          ? { status: earlier.response_status, body: JSON.parse(earlier.response_body), headers: { 'Idempotent-Replayed': 'true' } }
+          : {
+              status: 422,
+              body: { error: 'This Idempotency-Key was already used for a different submission; a new submission needs a new key.' },
+            };
       const year = new Date().getUTCFullYear();
       const prefix = PREFIXES[/** @type {keyof typeof PREFIXES} */ (payload.form.id)] ?? initials(payload.form.id);
       const { n } = /** @type {{n: number}} */ (countFor.get(payload.form.id, `${prefix}-${year}-%`));
       const reference = `${prefix}-${year}-${String(n + 1).padStart(6, '0')}`;
+      // Only accepted submissions are stored: after a 4xx the same key may still carry a corrected submission.
+      const response = { status: 201, body: { reference } };
       for (const attachment of payload.attachments ?? []) {
         insertAttachment.run({
           key,
@@ -114,57 +130,73 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
         payload: JSON.stringify(payload),
         receivedAt: new Date().toISOString(),
         encrypted: encrypted ? 1 : 0,
+        responseStatus: response.status,
+        responseBody: JSON.stringify(response.body),
       });
-      return { status: 201, body: { reference } };
+      return response;
     },
   );
 
   /**
-   * Handles `/api/submissions`; returns false for any other path.
+   * Handles everything under `/api/` (unknown paths: 404, so `/api/_faults` outside test mode is simply not
+   * there); returns false for any other path.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    */
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path.startsWith('/api/') && cors(req, res, corsOrigins)) return true;
-    if (testMode && (await faults.control(req, res, url))) return true;
-    if (path === '/api/jwks.json' && req.method === 'GET') {
-      if (decrypter) send(res, 200, (await decrypter).jwks);
-      else send(res, 404, { error: 'This intake has no encryption key.' });
-      return true;
-    }
+    if (!path.startsWith('/api/')) return false;
+    if (cors(req, res, corsOrigins)) return true;
+    if (faults && (await faults.control(req, res, url))) return true;
     const attachment = /^\/api\/attachments\/([0-9a-f-]{36})$/u.exec(path);
-    if (attachment && req.method === 'GET') {
-      const row = /** @type {any} */ (attachmentById.get(attachment[1]));
-      if (!row) send(res, 404, { error: 'No such attachment.' });
-      else {
-        res.writeHead(200, {
-          'Content-Type': 'application/octet-stream',
-          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`,
-          'X-Content-Type-Options': 'nosniff',
-        });
-        res.end(row.content);
-      }
-      return true;
-    }
-    if (path !== '/api/submissions') return false;
-    if (req.method === 'GET') {
-      const submissionId = url.searchParams.get('submissionId');
-      const rows = (submissionId ? listByKey.all(submissionId) : list.all()).map((/** @type {any} */ row) => ({
+    if (path === '/api/jwks.json' && req.method === 'GET') await sendJwks(res);
+    else if (attachment?.[1] && req.method === 'GET') sendAttachment(res, attachment[1]);
+    else if (path === '/api/submissions' && req.method === 'GET') sendList(res, url.searchParams.get('submissionId'));
+    // The scope is the test's handle on its faults; outside test mode it means nothing.
+    else if (path === '/api/submissions' && req.method === 'POST') await post(req, res, faults ? url.searchParams.get('scope') : null);
+    else if (path === '/api/submissions') send(res, 405, { error: 'Use GET or POST.' }, { Allow: 'GET, POST' });
+    else send(res, 404, { error: `Nothing at ${path}.` });
+    return true;
+  }
+
+  /** The public half of the intake's key, for assistants with `encryption-key`. @param {import('node:http').ServerResponse} res */
+  async function sendJwks(res) {
+    if (decrypter) send(res, 200, (await decrypter).jwks);
+    else send(res, 404, { error: 'This intake has no encryption key.' });
+  }
+
+  /** @param {import('node:http').ServerResponse} res @param {string} id */
+  function sendAttachment(res, id) {
+    const row = /** @type {{name: string, content: Buffer} | undefined} */ (attachmentById.get(id));
+    if (!row) return send(res, 404, { error: 'No such attachment.' });
+    // A download, never rendered: the bytes are whatever a citizen uploaded.
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(row.content);
+  }
+
+  /**
+   * The newest 200 submissions, or every record of one submission id (which the limit must not hide).
+   * @param {import('node:http').ServerResponse} res @param {string | null} submissionId
+   */
+  function sendList(res, submissionId) {
+    const rows = /** @type {Array<{reference: string, received_at: string, encrypted: number, payload: string}>} */ (
+      submissionId ? listByKey.all(submissionId) : list.all()
+    );
+    send(
+      res,
+      200,
+      rows.map((row) => ({
         reference: row.reference,
         receivedAt: row.received_at,
         encrypted: row.encrypted === 1,
         ...JSON.parse(row.payload),
-      }));
-      send(res, 200, rows);
-    } else if (req.method === 'POST') {
-      await post(req, res, testMode ? url.searchParams.get('scope') : null);
-    } else {
-      res.setHeader('Allow', 'GET, POST');
-      send(res, 405, { error: 'Use GET or POST.' });
-    }
-    return true;
+      })),
+    );
   }
 
   /**
@@ -172,108 +204,123 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string | null} scope
    */
   async function post(req, res, scope) {
-    const { rule, log } = faults.begin(scope, req);
+    const { rule, log } = faults?.begin(scope, req) ?? { rule: undefined, log: () => {} };
     const key = req.headers['idempotency-key'];
-    if (typeof key === 'string' && inFlight.has(key)) {
-      for await (const _chunk of req);
+    const keyed = typeof key === 'string';
+    // Claimed as soon as the header is read: a duplicate arriving while this one is still being processed is told
+    // so (409) instead of racing it; the client retries later and then gets the stored response.
+    if (keyed && inFlight.has(key)) {
+      await drain(req);
       log(409);
       return send(res, 409, { error: 'A request with this Idempotency-Key is still being processed.' });
     }
-    if (typeof key === 'string') inFlight.add(key);
+    if (keyed) inFlight.add(key);
     try {
       if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
       if (rule?.status || rule?.drop === 'after-body') {
-        for await (const _chunk of req); // the whole body arrives, then the fault
+        await drain(req); // the whole body arrives, then the fault
         if (rule.drop === 'after-body') return void req.socket.destroy();
         log(rule.status ?? 500);
-        const headers = rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {};
-        return send(res, rule.status ?? 500, { error: 'Injected fault (test mode).' }, headers);
+        return send(
+          res,
+          rule.status ?? 500,
+          { error: 'Injected fault (test mode).' },
+          rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {},
+        );
       }
       const result = await receive(req);
+      // Stored, but the client never hears so: its retry must be answered from the stored response.
       if (rule?.drop === 'after-store') return void req.socket.destroy();
       log(result.status);
       send(res, result.status, result.body, result.headers);
     } finally {
-      if (typeof key === 'string') inFlight.delete(key);
+      if (keyed) inFlight.delete(key);
     }
   }
 
   /**
-   * @param {import('node:http').IncomingMessage} req
-   * @returns {Promise<{status: number, body: unknown, headers?: Record<string, string>}>}
+   * Reads, checks and stores one submission; a JWE that cannot be read is the client's fault (400).
+   * @param {import('node:http').IncomingMessage} req @returns {Promise<Answer>}
    */
   async function receive(req) {
     try {
-      return await receiveOnce(req);
+      const read = await readSubmission(req);
+      return 'status' in read ? read : accept(String(req.headers['idempotency-key'] ?? ''), read);
     } catch (error) {
       if (error instanceof DecryptionError) return { status: 400, body: { error: error.message } };
       throw error;
     }
   }
 
-  /** Decrypts a JWE part with the intake's key; without a key, `application/jose` cannot be accepted. @param {string} jwe */
+  /** @param {string} jwe */
   async function decrypt(jwe) {
-    if (!decrypter) throw new DecryptionError('This intake has no key to decrypt application/jose.');
+    if (!decrypter) throw new Error('decrypt() without a key: readSubmission answers 415 first.');
     return Buffer.from(await (await decrypter).decrypt(jwe));
   }
 
-  /** @param {import('node:http').IncomingMessage} req @returns {Promise<{status: number, body: unknown, headers?: Record<string, string>}>} */
-  async function receiveOnce(req) {
+  /**
+   * The submission JSON text and the attachment bytes, decrypted where they came as JWE (application/jose).
+   * @param {import('node:http').IncomingMessage} req @returns {Promise<Answer | Received>}
+   */
+  async function readSubmission(req) {
     const contentType = String(req.headers['content-type'] ?? '');
     const multipart = contentType.startsWith('multipart/form-data');
     const jose = contentType.startsWith('application/jose');
     if (!multipart && !jose && !contentType.startsWith('application/json')) {
-      return {
-        status: 415,
-        body: {
-          error:
-            'Send the submission as application/json (or application/jose, encrypted), or as multipart/form-data when it has attachments.',
-        },
-      };
+      const error =
+        'Send the submission as application/json (or application/jose, encrypted), or as multipart/form-data when it has attachments.';
+      return { status: 415, body: { error } };
     }
-    if (jose && !decrypter) return { status: 415, body: { error: 'This intake has no key to decrypt application/jose.' } };
+    if (jose && !decrypter) return NO_KEY;
     const limit = multipart ? MAX_MULTIPART_BYTES : MAX_BODY_BYTES;
     const bytes = await readBody(req, limit);
     if (bytes === undefined) return { status: 413, body: { error: `The submission is larger than ${limit} bytes.` } };
+    if (multipart) return readMultipart(contentType, bytes);
+    const raw = jose ? (await decrypt(bytes.toString('utf8'))).toString('utf8') : bytes.toString('utf8');
+    return { raw, files: new Map(), encrypted: jose };
+  }
+
+  /**
+   * Part `submission` plus one part per attachment id. Each part is encrypted or not by its own content type:
+   * `application/jose` holds a JWE compact string of the JSON text or of the file's bytes.
+   * @param {string} contentType @param {Buffer} bytes @returns {Promise<Answer | Received>}
+   */
+  async function readMultipart(contentType, bytes) {
+    let form;
+    try {
+      // Node's own fetch implementation parses multipart bodies; no extra parser needed. (Buffer.concat's
+      // memory is a plain ArrayBuffer, never shared, which is all the cast claims.)
+      const body = /** @type {Uint8Array<ArrayBuffer>} */ (bytes);
+      form = await new Request('http://intake.local/', { method: 'POST', headers: { 'content-type': contentType }, body }).formData();
+    } catch {
+      return { status: 400, body: { error: 'The multipart body could not be read.' } };
+    }
+    const submission = form.get('submission');
+    if (!(submission instanceof Blob)) return { status: 400, body: { error: 'The multipart body has no "submission" part.' } };
+    const attachments = /** @type {Array<[string, Blob]>} */ (
+      [...form].filter(([name, part]) => name !== 'submission' && part instanceof Blob)
+    );
+    const sealed = (/** @type {Blob} */ part) => part.type.startsWith('application/jose');
+    if (!decrypter && [submission, ...attachments.map(([, part]) => part)].some(sealed)) return NO_KEY;
+    const open = async (/** @type {Blob} */ part) => (sealed(part) ? decrypt(await part.text()) : Buffer.from(await part.arrayBuffer()));
     /** @type {Map<string, Buffer>} */
     const files = new Map();
-    let raw;
-    let encrypted = jose;
-    if (multipart) {
-      // Node's own fetch implementation parses multipart bodies; no extra parser needed.
-      let form;
-      try {
-        form = await new Request('http://intake.local/', {
-          method: 'POST',
-          headers: { 'content-type': contentType },
-          body: bytes,
-        }).formData();
-      } catch {
-        return { status: 400, body: { error: 'The multipart body could not be read.' } };
-      }
-      const submission = form.get('submission');
-      if (!(submission instanceof Blob)) return { status: 400, body: { error: 'The multipart body has no "submission" part.' } };
-      // Each part is encrypted or not by its own content type (application/jose: a JWE compact string).
-      const sealed = (/** @type {Blob} */ part) => part.type.startsWith('application/jose');
-      encrypted = sealed(submission);
-      raw = encrypted ? (await decrypt(await submission.text())).toString('utf8') : await submission.text();
-      for (const [name, value] of form) {
-        if (name === 'submission' || !(value instanceof Blob)) continue;
-        files.set(name, sealed(value) ? await decrypt(await value.text()) : Buffer.from(await value.arrayBuffer()));
-      }
-    } else {
-      raw = jose ? (await decrypt(bytes.toString('utf8'))).toString('utf8') : bytes.toString('utf8');
-    }
+    for (const [id, part] of attachments) files.set(id, await open(part));
+    return { raw: (await open(submission)).toString('utf8'), files, encrypted: sealed(submission) };
+  }
+
+  /**
+   * Re-validates with the form's rules, checks every attachment against what the payload claims, and stores.
+   * @param {string} key @param {Received} received @returns {Answer}
+   */
+  function accept(key, { raw, files, encrypted }) {
     let payload;
     try {
       payload = JSON.parse(raw);
     } catch {
       return { status: 400, body: { error: 'The submission is not valid JSON.' } };
     }
-    const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || key !== payload?.submissionId) {
-      return { status: 400, body: { error: 'The Idempotency-Key header must equal the submissionId.' } };
-    }
+    if (key !== payload?.submissionId) return { status: 400, body: { error: 'The Idempotency-Key header must equal the submissionId.' } };
     const definition = definitions.get(payload?.form?.id);
     if (!definition) return { status: 422, body: { errors: [], error: `Unknown form "${payload?.form?.id}".` } };
     const { ok, issues } = validateSubmission(definition, payload);
@@ -319,6 +366,24 @@ function initials(id) {
     .map((part) => part[0]?.toUpperCase() ?? '')
     .join('')
     .slice(0, 4);
+}
+
+/** Reads and discards the body: a fault or a refusal answers only once the request has fully arrived. @param {import('node:http').IncomingMessage} req */
+async function drain(req) {
+  for await (const _chunk of req);
+}
+
+/**
+ * Adds what databases of earlier demo versions lack: the encrypted flag and the stored response (all of their
+ * records were answered 201 with their reference).
+ * @param {import('better-sqlite3').Database} db
+ */
+function migrate(db) {
+  const columns = new Set(db.pragma('table_info(submissions)').map((/** @type {any} */ c) => c.name));
+  if (!columns.has('encrypted')) db.exec('ALTER TABLE submissions ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0');
+  if (!columns.has('response_status')) db.exec('ALTER TABLE submissions ADD COLUMN response_status INTEGER NOT NULL DEFAULT 201');
+  if (!columns.has('response_body')) db.exec('ALTER TABLE submissions ADD COLUMN response_body TEXT');
+  db.exec("UPDATE submissions SET response_body = json_object('reference', reference) WHERE response_body IS NULL");
 }
 
 /**

@@ -39,7 +39,11 @@ export async function startDemoServer({
   const privateKey = process.env.ANTRAG_PRIVATE_JWK
     ? JSON.parse(await readFile(process.env.ANTRAG_PRIVATE_JWK, 'utf8'))
     : await generateIntakeKey();
-  const corsOrigins = (process.env.ANTRAG_CORS_ORIGINS ?? '').split(',').filter(Boolean);
+  // ANTRAG_CORS_ORIGINS: sites that embed the assistant and post here across origins, comma-separated.
+  const corsOrigins = (process.env.ANTRAG_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   const intake = createIntake({ dbPath, formsDir: join(root, 'demo/forms'), privateKey, corsOrigins });
   const server = createServer(async (req, res) => {
     try {
