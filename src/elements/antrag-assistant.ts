@@ -8,7 +8,8 @@ import { derive } from '../model/derive.js';
 import { resolvePrefill } from '../model/prefill.js';
 import { fieldById } from '../model/repeat.js';
 import { createDraftStore, DAY_MS, type DraftMode, type DraftStore, type LoadedDraft } from '../submission/drafts.js';
-import { toCustomProperties, type Theme } from '../theme/design-tokens.js';
+import { resolveTheme } from '../theme/custom-theme.js';
+import { toCustomProperties, type Theme, type TokenGroup } from '../theme/design-tokens.js';
 import { neutral, themes } from '../theme/themes.js';
 import { Delivery } from './delivery.js';
 import { antragEvent } from './events.js';
@@ -32,7 +33,9 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  *
  * @attr src - URL of the definition JSON.
  * @attr endpoint - intake URL the answers are posted to.
- * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`.
+ * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`, `musterland`, `kontrast`.
+ *   As a property it may also be a municipality's own design tokens (DTCG object), like `theme-src`.
+ * @attr theme-src - URL of a municipality's own theme (DTCG token JSON); checked, and colours that fail WCAG contrast fall back.
  * @attr lang - language of the assistant; defaults to the page's language, then the form's first.
  * @attr prefill - answers to start with, as JSON by field id; each says "Bereits ausgefüllt" until changed.
  * @attr manage-title - keeps the page title in step with the assistant: "Fehler: " after a failed step, then the step name.
@@ -48,6 +51,11 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  * @fires antrag-ready @fires antrag-step-change @fires antrag-submit @fires antrag-submitted @fires antrag-submit-error @fires antrag-definition-error
  * @csspart header @csspart step @csspart field @csspart label @csspart hint @csspart error @csspart input
  * @csspart error-summary @csspart nav @csspart button @csspart summary-list @csspart status @csspart confirmation
+ * @csspart footer @csspart languages @csspart draft @csspart draft-notice @csspart definition-error
+ * @slot logo - replaces the theme's logo in the header (an <img> or <svg> of the municipality).
+ * @slot authority - replaces the theme's name in the header ("Stadt Musterstadt").
+ * @slot footer - below the assistant on every page: imprint, privacy notice, contact.
+ * @slot confirmation - more content on the confirmation page, after the definition's confirmation text.
  */
 export class AntragAssistant extends LitElement {
   static override styles = styles;
@@ -55,6 +63,7 @@ export class AntragAssistant extends LitElement {
     src: { type: String },
     endpoint: { type: String },
     theme: { type: String },
+    themeSrc: { type: String, attribute: 'theme-src' },
     lang: { type: String, reflect: true },
     definition: { attribute: false },
     prefill: { type: Object },
@@ -77,7 +86,10 @@ export class AntragAssistant extends LitElement {
 
   declare src: string | undefined;
   declare endpoint: string | undefined;
-  declare theme: string | undefined;
+  declare theme: string | TokenGroup | undefined;
+  declare themeSrc: string | undefined;
+  /** The theme in use: a built-in one, or a municipality's own after its checks. */
+  #theme: Theme = neutral;
   declare definition: unknown;
   declare loadIssues: readonly DefinitionIssue[] | undefined;
   declare languageSwitcher: boolean | undefined;
@@ -158,7 +170,8 @@ export class AntragAssistant extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.#applyTheme(themes[this.theme ?? 'neutral']);
+    if (changed.has('themeSrc') && this.themeSrc) void this.#loadTheme(this.themeSrc);
+    else if (changed.has('theme')) this.#useTheme(this.theme);
     if (changed.has('definition') && this.definition !== undefined) this.#useDefinition(this.definition, 'definition property');
     else if (changed.has('src') && this.src && this.definition === undefined) void this.#load(this.src);
     if (changed.has('lang') || changed.has('definition') || changed.has('loadIssues')) {
@@ -266,9 +279,42 @@ export class AntragAssistant extends LitElement {
     this.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
   }
 
-  #applyTheme(theme: Theme | undefined): void {
-    if (!theme && this.theme) console.warn(`<antrag-assistant>: unknown theme "${this.theme}", using "neutral".`);
-    const properties = toCustomProperties((theme ?? neutral).tokens);
+  /** A built-in theme by id, or a municipality's own tokens (checked, with accessible fallbacks). */
+  #useTheme(theme: string | TokenGroup | undefined, source = 'theme property'): void {
+    if (typeof theme === 'object') {
+      const resolved = resolveTheme(theme, neutral);
+      if (resolved.issues.length > 0 || resolved.contrast.length > 0) {
+        const lines = [
+          ...resolved.issues,
+          ...resolved.contrast.map(
+            (c) =>
+              `${c.foreground} on ${c.background} (${c.use}): contrast ${c.ratio}:1, needs ${c.required}:1 — the neutral colours are used`,
+          ),
+        ];
+        console.warn(`<antrag-assistant>: the theme from ${source} has ${lines.length} problem(s):\n${lines.join('\n')}`);
+        this.dispatchEvent(antragEvent('antrag-theme-error', { issues: resolved.issues, contrast: resolved.contrast }));
+      }
+      return this.#applyTheme(resolved.theme);
+    }
+    if (theme && !themes[theme]) console.warn(`<antrag-assistant>: unknown theme "${theme}", using "neutral".`);
+    this.#applyTheme(themes[theme ?? 'neutral'] ?? neutral);
+  }
+
+  async #loadTheme(src: string): Promise<void> {
+    try {
+      const response = await fetch(src, { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.#useTheme((await response.json()) as TokenGroup, src);
+    } catch (error) {
+      console.warn(`<antrag-assistant>: the theme ${src} could not be loaded (${(error as Error).message}); using "neutral".`);
+      this.#applyTheme(neutral);
+    }
+    this.requestUpdate();
+  }
+
+  #applyTheme(theme: Theme): void {
+    this.#theme = theme;
+    const properties = toCustomProperties(theme.tokens);
     // Constructable stylesheet and CSSOM: no <style> element, so a strict style-src CSP holds.
     this.#themeSheet.replaceSync(':host {}');
     const rule = this.#themeSheet.cssRules[0] as CSSStyleRule;
@@ -283,7 +329,7 @@ export class AntragAssistant extends LitElement {
     const snapshot = model.getSnapshot();
     const derived = derive(definition, snapshot);
     const t = this.#t;
-    const theme = themes[this.theme ?? 'neutral'] ?? neutral;
+    const theme = this.#theme;
     const view = snapshot.view;
     const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
     const sending = snapshot.submission.status === 'sending';
@@ -292,15 +338,17 @@ export class AntragAssistant extends LitElement {
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
       <div class="header" part="header">
-        ${
-          theme.logo
-            ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">
-                ${theme.logo.paths.map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
-              </svg>`
-            : nothing
-        }
+        <slot name="logo"
+          >${
+            theme.logo
+              ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">
+                  ${theme.logo.paths.map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
+                </svg>`
+              : nothing
+          }</slot
+        >
         <div>
-          ${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}
+          <slot name="authority">${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}</slot>
           <h2>${t.text(definition.title)}</h2>
         </div>
       </div>
@@ -373,6 +421,7 @@ export class AntragAssistant extends LitElement {
               }
             </form>`
       }
+      <div class="footer" part="footer"><slot name="footer"></slot></div>
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import type { DefinitionIssue } from '../definition/definition-issue.js';
 import type { SubmissionFailure } from '../model/snapshot.js';
 import type { SubmissionPayload } from '../model/submission-payload.js';
+import type { ContrastIssue } from '../theme/contrast.js';
 import type { IntakeReceipt } from '../submission/send-submission.js';
 
 /** The detail of `antrag-submit`: what is about to be sent, and how a host page takes over delivery. */
@@ -24,6 +25,8 @@ export interface AntragEventDetails {
   'antrag-submitted': { reference?: string; payload: SubmissionPayload };
   'antrag-submit-error': { failure: SubmissionFailure };
   'antrag-definition-error': { issues: readonly DefinitionIssue[] };
+  /** A municipality's own theme had unknown or malformed tokens, or colours failing WCAG contrast (replaced). */
+  'antrag-theme-error': { issues: readonly string[]; contrast: readonly ContrastIssue[] };
 }
 
 export type AntragEventName = keyof AntragEventDetails;
@@ -41,5 +44,6 @@ declare global {
     'antrag-submitted': CustomEvent<AntragEventDetails['antrag-submitted']>;
     'antrag-submit-error': CustomEvent<AntragEventDetails['antrag-submit-error']>;
     'antrag-definition-error': CustomEvent<AntragEventDetails['antrag-definition-error']>;
+    'antrag-theme-error': CustomEvent<AntragEventDetails['antrag-theme-error']>;
   }
 }

@@ -68,6 +68,7 @@ export function renderConfirmation(
       ${reference ? html`<p class="reference">${t.t('confirmation.reference', { reference })}</p>` : nothing}
     </div>
     ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}
+    <slot name="confirmation"></slot>
     <details class="confirmation-summary" part="confirmation-summary">
       <summary>${t.t('confirmation.summary')}</summary>
       ${summary}

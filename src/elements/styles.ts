@@ -56,13 +56,18 @@ export const styles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* Slotted footer content (imprint, privacy notice) keeps its distance from the form. */
+  ::slotted([slot='footer']) {
+    display: block;
+    margin-block-start: calc(var(--_space) * 4);
+  }
   .header {
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 1.5);
     padding-block-end: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 3);
-    border-block-end: 4px solid var(--antrag-color-primary, #1f4e79);
+    border-block-end: 4px solid var(--antrag-header-rule, #1f4e79);
   }
   .logo {
     inline-size: 2.5em;
@@ -306,7 +311,7 @@ export const styles = css`
     font-weight: 700;
     min-block-size: 2.75em;
     padding: var(--_space) calc(var(--_space) * 2.5);
-    border-radius: var(--antrag-radius-control, 4px);
+    border-radius: var(--antrag-button-radius, 4px);
     border: 2px solid var(--antrag-color-primary, #1f4e79);
     cursor: pointer;
   }
@@ -354,7 +359,7 @@ export const styles = css`
   .status-panel {
     padding: calc(var(--_space) * 2);
     margin-block-end: calc(var(--_space) * 3);
-    border: 5px solid var(--antrag-color-error, #b00020);
+    border: 5px solid var(--antrag-error-summary-border, #b00020);
     border-radius: var(--antrag-radius-panel, 4px);
   }
   .error-summary:focus,

@@ -27,14 +27,19 @@ function isToken(node: DesignToken | TokenGroup): node is DesignToken {
 // A token value ends up in a CSS declaration: refuse anything that could close it or load resources.
 const SAFE_VALUE = /^[^;{}<>\\]*$/u;
 
+const kebab = (name: string) => name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
+
 /** Flattens a token tree into `--antrag-*` custom properties: `color.primary` → `--antrag-color-primary`. */
 export function toCustomProperties(tokens: TokenGroup, prefix = '--antrag'): Map<string, string> {
   const properties = new Map<string, string>();
   for (const [name, node] of Object.entries(tokens)) {
     if (name.startsWith('$') || node === undefined || typeof node === 'string') continue;
-    const property = `${prefix}-${name.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)}`;
+    const property = `${prefix}-${kebab(name)}`;
     if (isToken(node)) {
-      if (SAFE_VALUE.test(node.$value) && !/url\s*\(/iu.test(node.$value)) properties.set(property, node.$value);
+      // A DTCG alias ("{radius.control}") stays a reference, so a page overriding the system token moves it too.
+      const alias = /^\{([a-zA-Z.]+)\}$/u.exec(node.$value)?.[1];
+      if (alias) properties.set(property, `var(--antrag-${alias.split('.').map(kebab).join('-')})`);
+      else if (SAFE_VALUE.test(node.$value) && !/url\s*\(/iu.test(node.$value)) properties.set(property, node.$value);
     } else {
       for (const [child, value] of toCustomProperties(node, property)) properties.set(child, value);
     }

@@ -27,6 +27,13 @@ const baseTokens = {
   space: { unit: dimension('8px') },
 } satisfies TokenGroup;
 
+/** The second tier: a few component tokens, aliases of system tokens unless a theme sets them. */
+const componentTokens = {
+  button: { radius: dimension('{radius.control}') },
+  header: { rule: color('{color.primary}') },
+  errorSummary: { border: color('{color.error}') },
+} satisfies TokenGroup;
+
 function extend(overrides: {
   color?: Partial<typeof baseTokens.color>;
   font?: Partial<typeof baseTokens.font>;
@@ -38,6 +45,7 @@ function extend(overrides: {
     font: { ...baseTokens.font, ...overrides.font },
     radius: { ...baseTokens.radius, ...overrides.radius },
     space: { ...baseTokens.space, ...overrides.space },
+    ...structuredClone(componentTokens),
   };
 }
 

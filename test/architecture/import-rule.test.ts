@@ -8,7 +8,7 @@ const allowed: Record<string, string[]> = {
   model: ['definition', 'rules'],
   submission: ['definition', 'model', 'jose'],
   i18n: ['definition', 'i18next'],
-  theme: [],
+  theme: ['zod'],
   elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit'],
   locales: ['i18n'],
 };

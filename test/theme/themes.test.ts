@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { contrastIssues, contrastPairs, tokenValue } from '../../src/theme/contrast.js';
+import { resolveTheme } from '../../src/theme/custom-theme.js';
+import { toCustomProperties } from '../../src/theme/design-tokens.js';
+import { neutral, themes } from '../../src/theme/themes.js';
+import { $, loadForm } from '../support/harness.js';
+
+describe('themes: design tokens, contrast gate, custom themes', () => {
+  for (const theme of Object.values(themes)) {
+    it(`${theme.id} passes every contrast pair (text 4.5:1, UI and focus 3:1)`, () => {
+      expect(contrastIssues(theme.tokens)).to.deep.equal([]);
+    });
+  }
+
+  it('reports a bad custom theme token by token and pair by pair, and falls back to accessible colours', () => {
+    const { theme, issues, contrast } = resolveTheme(
+      {
+        color: {
+          primary: { $value: '#FFEB3B' }, // yellow: links and buttons would be unreadable
+          textMuted: { $value: '#BBBBBB' },
+          border: { $value: 'red; background: url(https://evil.example)' },
+          primry: { $value: '#000000' },
+        },
+      },
+      neutral,
+    );
+    expect(issues).to.have.length(2);
+    expect(issues[0]).to.match(/^color\.border: a hex colour/);
+    expect(issues[1]).to.match(/^color\.primry: unknown token/);
+    const failing = contrast.map((c) => `${c.foreground}/${c.background} ${c.ratio}`);
+    expect(failing).to.include('color.primary/color.background 1.22');
+    expect(failing).to.include('color.textMuted/color.background 1.91');
+    expect(failing).to.include('color.onPrimary/color.primary 1.22');
+    expect(contrastIssues(theme.tokens)).to.deep.equal([]);
+    expect(tokenValue(theme.tokens, 'color.primary')).to.equal(tokenValue(neutral.tokens, 'color.primary'));
+    expect(tokenValue(theme.tokens, 'color.border')).to.equal(tokenValue(neutral.tokens, 'color.border'));
+  });
+
+  it('renders a bad custom theme with the accessible fallback and tells the page why', async () => {
+    const el = await fixture<AntragAssistant>(html`<antrag-assistant lang="de"></antrag-assistant>`);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const reported = oneEvent(el, 'antrag-theme-error');
+      el.theme = { color: { primary: { $value: '#FFEB3B' } } };
+      const { detail } = await reported;
+      el.definition = await loadForm('maengelmelder');
+      await el.updateComplete;
+      expect(detail.contrast.map((c: { use: string }) => c.use)).to.include('button text');
+      expect(warnings[0]).to.contain('color.primary on color.background (links): contrast 1.22:1, needs 4.5:1');
+      expect(getComputedStyle($(el, 'button[type="submit"]')!).backgroundColor).to.equal('rgb(31, 78, 121)');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('loads a theme from theme-src (DTCG JSON): colours, radius and the name in the header', async () => {
+    const el = await fixture<AntragAssistant>(html`<antrag-assistant lang="de" theme-src="/test/fixtures/theme-stadt-y.json"></antrag-assistant>`);
+    el.definition = await loadForm('maengelmelder');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    const button = getComputedStyle($(el, 'button[type="submit"]')!);
+    expect(button.backgroundColor).to.equal('rgb(106, 27, 154)');
+    expect(button.borderTopLeftRadius).to.equal('8px');
+    expect($(el, '.authority')!.textContent).to.equal('Stadt Ypsilon');
+  });
+
+  it('every token is used by the components, and every custom property they read is a token', async () => {
+    const code = (await executeServerCommand('antrag-source-text')) as string;
+    const defined = [...toCustomProperties(neutral.tokens).keys()].sort();
+    const used = [...new Set([...code.matchAll(/var\((--antrag-[a-z-]+)/gu)].map((m) => m[1]!))].sort();
+    expect(used).to.deep.equal(defined);
+  });
+
+  it('docs/theming.md lists exactly the tokens, with their defaults', async () => {
+    const table = await (await fetch('/docs/theming.md')).text();
+    const rows = [...table.matchAll(/^\| `(--antrag-[a-z-]+)` \| [^|]+ \| `([^`]+)` \|/gmu)].map((m) => [m[1], m[2]]);
+    expect(rows).to.deep.equal([...toCustomProperties(neutral.tokens)]);
+  });
+
+  it('checks the pairs the components actually draw (one of each kind at least)', () => {
+    expect(contrastPairs.filter((p) => p.required === 4.5).length).to.be.greaterThan(5);
+    expect(contrastPairs.some((p) => p.use === 'focus ring')).to.equal(true);
+  });
+});
