@@ -233,6 +233,23 @@ export default {
     accessibilityTreePlugin(),
   ],
   middleware: [
+    // The built script-tag files byte for byte, as a CDN serves them: the dev server's own JS handling would
+    // change them (and so their Subresource Integrity hash).
+    async (ctx, next) => {
+      if (!/^\/dist\/antrag\.[\w-]+\.js$/u.test(ctx.path)) return next();
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(`.${ctx.path}`);
+    },
+    // The strict-CSP test page: the policy issue #6 promises embedding sites, Trusted Types included.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/test/fixtures/strict-csp.html') {
+        ctx.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+        );
+      }
+    },
     async (ctx, next) => {
       if (!ctx.path.startsWith('/api/')) return next();
       ctx.respond = false;
