@@ -31,6 +31,7 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
 /**
  * An application assistant rendered from a JSON definition.
  *
+ * @tagname antrag-assistant
  * @attr src - URL of the definition JSON.
  * @attr endpoint - intake URL the answers are posted to.
  * @attr theme - built-in theme id: `neutral` (default), `musterstadt`, `beispielhausen`, `musterland`, `kontrast`.
@@ -48,10 +49,36 @@ type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
  * @attr request-timeout - seconds one attempt may take (default 30).
  * @prop definition - the definition as an object (instead of `src`).
  * @prop claims - identity claims from a login the host page performed, mapped to fields by the definition.
- * @fires antrag-ready @fires antrag-step-change @fires antrag-submit @fires antrag-submitted @fires antrag-submit-error @fires antrag-definition-error
- * @csspart header @csspart step @csspart field @csspart label @csspart hint @csspart error @csspart input
- * @csspart error-summary @csspart nav @csspart button @csspart summary-list @csspart status @csspart confirmation
- * @csspart footer @csspart languages @csspart draft @csspart draft-notice @csspart definition-error
+ * @fires antrag-ready - the definition is loaded and valid: `{formId, version}`
+ * @fires antrag-step-change - another page is shown: `{step, index}`
+ * @fires antrag-submit - cancelable, before sending: `{payload, files, respondWith(promise)}`; a host page may deliver itself
+ * @fires antrag-submitted - the intake confirmed: `{reference, payload}`
+ * @fires antrag-submit-error - sending failed for good: `{failure: {reason, status}}`
+ * @fires antrag-definition-error - the definition is broken: `{issues}` with JSON pointers
+ * @fires antrag-theme-error - a custom theme had bad tokens or failing contrast (replaced): `{issues, contrast}`
+ * @csspart header - logo, authority and form title
+ * @csspart step - the form of a step or the review
+ * @csspart field - one question
+ * @csspart label - a question's label or legend
+ * @csspart hint - a question's hint
+ * @csspart error - a question's error message
+ * @csspart input - a text-like control
+ * @csspart error-summary - the error summary
+ * @csspart nav - the buttons under a step
+ * @csspart button - every button
+ * @csspart summary-list - the answers on the review page
+ * @csspart status - sending and failure notices
+ * @csspart confirmation - the confirmation panel
+ * @csspart confirmation-summary - the folded answers on the confirmation page
+ * @csspart footer - the footer slot's container
+ * @csspart languages - the language switcher
+ * @csspart draft - the choice to keep a draft on the device
+ * @csspart draft-notice - what became of an earlier draft
+ * @csspart definition-error - the notice for a broken definition
+ * @csspart computed - a computed amount with its breakdown
+ * @csspart notice - an information or warning box
+ * @csspart repeat-item - one item of a repeated group
+ * @csspart consent-text - the text of a declaration
  * @slot logo - replaces the theme's logo in the header (an <img> or <svg> of the municipality).
  * @slot authority - replaces the theme's name in the header ("Stadt Musterstadt").
  * @slot footer - below the assistant on every page: imprint, privacy notice, contact.
@@ -91,6 +118,7 @@ export class AntragAssistant extends LitElement {
   /** The theme in use: a built-in one, or a municipality's own after its checks. */
   #theme: Theme = neutral;
   declare definition: unknown;
+  /** What is wrong with the definition, shown instead of the form (internal state). */
   declare loadIssues: readonly DefinitionIssue[] | undefined;
   declare languageSwitcher: boolean | undefined;
   declare manageTitle: boolean | undefined;
