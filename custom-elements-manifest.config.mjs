@@ -34,6 +34,8 @@ function themingTokens() {
 export default {
   globs: ['src/elements/antrag-assistant.ts', 'src/define-elements.ts'],
   outdir: 'dist',
+  // package.json names the manifest itself (with "./"); the analyzer would rewrite that line on every build.
+  packagejson: false,
   litelement: true,
   plugins: [themingTokens()],
 };

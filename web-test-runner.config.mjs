@@ -203,6 +203,11 @@ function accessibilityTreePlugin() {
         // object, like the host element, would cut the snapshot down to its first child.)
         return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: true });
       }
+      if (command === 'antrag-screenshot') {
+        // A PNG of part of the test page (CSS pixels), for the hostile-CSS comparison.
+        const page = session.browser.getPage(session.id);
+        return page.screenshot({ clip: payload.clip, encoding: 'base64' });
+      }
       if (command === 'antrag-a11y-tree-write') {
         if (process.env.UPDATE_A11Y_TREE !== '1') return false;
         writeFileSync(join('test/a11y-tree', `${payload.name}.json`), `${JSON.stringify(payload.tree, null, 2)}\n`);

@@ -350,9 +350,9 @@ export class AntragAssistant extends LitElement {
   }
 
   protected override render() {
-    if (this.loadIssues) return renderBroken(this.loadIssues, this.#t);
+    if (this.loadIssues) return html`<div class="assistant">${renderBroken(this.loadIssues, this.#t)}</div>`;
     const model = this.#model;
-    if (!model) return html`<p class="progress" role="status">${this.#t.t('loading')}</p>`;
+    if (!model) return html`<div class="assistant"><p class="progress" role="status">${this.#t.t('loading')}</p></div>`;
     const { definition } = model;
     const snapshot = model.getSnapshot();
     const derived = derive(definition, snapshot);

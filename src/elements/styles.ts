@@ -7,16 +7,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    color: var(--antrag-color-text, #1b1b1b);
-    background: var(--antrag-color-background, #ffffff);
-    font-family: var(--antrag-font-body, system-ui, sans-serif);
-    /* rem would follow a host page's html { font-size: 62.5% }: the floor keeps text readable, and every
-       other size below is in em, so it follows this one and never the host's root. */
-    font-size: max(1rem, 16px);
-    line-height: 1.5;
-    /* A long German compound ("Schwerbehindertenausweis") never pushes the layout sideways (WCAG 1.4.10). */
-    overflow-wrap: break-word;
     --_space: var(--antrag-space-unit, 8px);
     --_focus: var(--antrag-color-focus, #ffbf47);
     --_focus-text: var(--antrag-color-focus-text, #0b0c0c);
@@ -38,8 +28,28 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Everything a host page's CSS could pass down by inheritance is set here, inside the shadow root, where
+     no page rule reaches (page rules on the host element itself, like "* { all: revert }", win over :host). */
   .assistant {
     max-inline-size: 40em;
+    container-type: inline-size;
+    color: var(--antrag-color-text, #1b1b1b);
+    background: var(--antrag-color-background, #ffffff);
+    font-family: var(--antrag-font-body, system-ui, sans-serif);
+    /* rem would follow a host page's html { font-size: 62.5% }: the floor keeps text readable, and every
+       other size below is in em, so it follows this one and never the host's root. */
+    font-size: max(1rem, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    /* A long German compound ("Schwerbehindertenausweis") never pushes the layout sideways (WCAG 1.4.10). */
+    overflow-wrap: break-word;
   }
   .languages ul {
     display: flex;

@@ -78,7 +78,8 @@ describe('languages: the switcher and Einfache Sprache', () => {
         if (!control || field.type === 'notice') continue;
         const box = control.closest('.field')!;
         expect(text(box.querySelector('legend, label')), `label of ${field.id} in ${language}`).to.contain(textIn(field.label, language));
-        if (field.hint) expect(text(box.querySelector('.hint')), `hint of ${field.id}`).to.contain(textIn(field.hint, language).slice(0, 20));
+        if (field.hint)
+          expect(text(box.querySelector('.hint')), `hint of ${field.id}`).to.contain(textIn(field.hint, language).slice(0, 20));
       }
       expect(text($(el, '.error-summary-title'))).to.equal(words['errorSummary.title']);
       expect(text($(el, 'button[type="submit"]'))).to.equal(words.next);

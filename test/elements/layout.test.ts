@@ -215,7 +215,7 @@ describe('layout: reflow, text size, text spacing, host pages, forced colours, m
       const style = getComputedStyle(control);
       expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
       expect(style.outlineStyle).to.equal('solid');
-      const background = getComputedStyle(el).backgroundColor;
+      const background = getComputedStyle($(el, '.assistant')!).backgroundColor;
       expect(contrast(style.outlineColor, background), `${style.outlineColor} on ${background}`).to.be.at.least(3);
     });
   }

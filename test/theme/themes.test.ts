@@ -58,7 +58,9 @@ describe('themes: design tokens, contrast gate, custom themes', () => {
   });
 
   it('loads a theme from theme-src (DTCG JSON): colours, radius and the name in the header', async () => {
-    const el = await fixture<AntragAssistant>(html`<antrag-assistant lang="de" theme-src="/test/fixtures/theme-stadt-y.json"></antrag-assistant>`);
+    const el = await fixture<AntragAssistant>(
+      html`<antrag-assistant lang="de" theme-src="/test/fixtures/theme-stadt-y.json"></antrag-assistant>`,
+    );
     el.definition = await loadForm('maengelmelder');
     await new Promise((resolve) => setTimeout(resolve, 200));
     await el.updateComplete;
