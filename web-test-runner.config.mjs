@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build as esbuild } from 'esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { generateIntakeKey } from './demo/intake-crypto.mjs';
@@ -218,6 +219,42 @@ function accessibilityTreePlugin() {
   };
 }
 
+/**
+ * For the framework examples (examples/): React ships CommonJS and Vue's default module expects a bundler,
+ * as a real app has. Here esbuild bundles React once (one shared copy for react and react-dom) and Vue's
+ * browser build is used; the examples import `antrag/define` as an app would, here this repository's source.
+ */
+const vendor = new Map(
+  (
+    await esbuild({
+      entryPoints: { react: 'test/support/vendor-react.js', 'react-dom-client': 'test/support/vendor-react-dom-client.js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: '/__vendor',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    })
+  ).outputFiles.map((file) => [file.path, file.text]),
+);
+function frameworkExamplesPlugin() {
+  return {
+    name: 'antrag-framework-examples',
+    resolveImport({ source }) {
+      if (source === 'react') return '/__vendor/react.js';
+      if (source === 'react-dom/client') return '/__vendor/react-dom-client.js';
+      if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.prod.js';
+      if (source === 'antrag/define') return '/src/define.ts';
+      return undefined;
+    },
+    serve(context) {
+      const code = vendor.get(context.path);
+      return code === undefined ? undefined : { body: code, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -227,7 +264,8 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsx: true, jsxFactory: 'React.createElement', jsxFragment: 'React.Fragment', target: 'es2022' }),
+    frameworkExamplesPlugin(),
     sourceImportsPlugin(),
     cliPlugin(),
     schemaPlugin(),

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
+import { AntragForm } from '../examples/react/AntragForm.js';
+import { mountAntragForm } from '../examples/vue/antrag-form.js';
+import { $, answerStep, next, until, validAnswers } from './support/harness.js';
+import { recordsOf } from './support/intake-faults.js';
+
+const FORM = 'verbrennung-pflanzlicher-abfaelle';
+
+/** Completes the burning form in the element a framework rendered; returns the status line the app shows. */
+async function completeIn(container: HTMLElement): Promise<string> {
+  await until(() => container.querySelector('antrag-assistant')?.shadowRoot?.querySelector('#view-heading') != null, 'the assistant');
+  const el = container.querySelector<AntragAssistant>('antrag-assistant')!;
+  await answerStep(el, validAnswers[FORM]![0]!);
+  await next(el);
+  await next(el);
+  await until(() => $(el, '.confirmation') !== null, 'the confirmation');
+  await until(() => container.querySelector('p[role="status"]') !== null, "the app's own status line");
+  return container.querySelector('p[role="status"]')!.textContent!;
+}
+
+async function expectStored(status: string): Promise<void> {
+  const reference = /VPA-\d{4}-\d{6}/u.exec(status)![0];
+  const stored = ((await (await fetch('/api/submissions')).json()) as Array<{ reference: string; submissionId: string }>).find(
+    (s) => s.reference === reference,
+  )!;
+  expect(await recordsOf(stored.submissionId)).to.have.length(1);
+}
+
+describe('framework examples (examples/): render and submit a form', () => {
+  it('React 19: the definition as a property, the antrag-submitted event through onantrag-submitted', async () => {
+    const definition = await (await fetch(`/demo/forms/${FORM}.json`)).json();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    try {
+      root.render(React.createElement(AntragForm, { definition, endpoint: '/api/submissions' }));
+      const status = await completeIn(container);
+      expect(status).to.match(/^Gesendet: VPA-/);
+      await expectStored(status);
+    } finally {
+      root.unmount();
+      container.remove();
+    }
+  });
+
+  it('Vue 3: isCustomElement, :definition.prop and @antrag-submitted', async () => {
+    const definition = await (await fetch(`/demo/forms/${FORM}.json`)).json();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const app = mountAntragForm(container, definition, '/api/submissions');
+    try {
+      const status = await completeIn(container);
+      expect(status).to.match(/^Gesendet: VPA-/);
+      await expectStored(status);
+    } finally {
+      app.unmount();
+      container.remove();
+    }
+  });
+});
