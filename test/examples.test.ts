@@ -4,6 +4,10 @@ import { createRoot } from 'react-dom/client';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { AntragForm } from '../examples/react/AntragForm.js';
 import { mountAntragForm } from '../examples/vue/antrag-form.js';
+import '@angular/compiler';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { AntragComponent } from '../examples/angular/antrag.component.js';
 import { $, answerStep, next, until, validAnswers } from './support/harness.js';
 import { recordsOf } from './support/intake-faults.js';
 
@@ -57,6 +61,24 @@ describe('framework examples (examples/): render and submit a form', () => {
       await expectStored(status);
     } finally {
       app.unmount();
+      container.remove();
+    }
+  });
+
+  it('Angular 20: CUSTOM_ELEMENTS_SCHEMA, [definition] and (antrag-submitted), zoneless', async () => {
+    const definition = await (await fetch(`/demo/forms/${FORM}.json`)).json();
+    const container = document.createElement('div');
+    container.append(document.createElement('app-antrag'));
+    document.body.append(container);
+    const app = await bootstrapApplication(AntragComponent, { providers: [provideZonelessChangeDetection()] });
+    try {
+      app.components[0]!.setInput('definition', definition);
+      app.components[0]!.setInput('endpoint', '/api/submissions');
+      const status = await completeIn(container);
+      expect(status).to.match(/^Gesendet: VPA-/);
+      await expectStored(status);
+    } finally {
+      app.destroy();
       container.remove();
     }
   });
