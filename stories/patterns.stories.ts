@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import hundesteuer from '../demo/forms/hundesteuer-anmeldung.json';
+import maengelmelder from '../demo/forms/maengelmelder.json';
 import verbrennung from '../demo/forms/verbrennung-pflanzlicher-abfaelle.json';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { singleField } from './story-definition.js';
@@ -72,6 +73,25 @@ export const Retrying: StoryObj = {
 export const DraftOnDevice: StoryObj = {
   render: (_args, { globals }) =>
     html`<antrag-assistant .definition=${verbrennung} drafts="device" theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
+};
+
+/** `language-switcher`: the form's languages with an interface, and Einfache Sprache; switching keeps every answer. */
+export const LanguageSwitcher: StoryObj = {
+  render: (_args, { globals }) =>
+    html`<antrag-assistant .definition=${maengelmelder} language-switcher theme=${globals.theme} lang=${globals.lang}></antrag-assistant>`,
+};
+
+/**
+ * A municipality's own theme whose yellow fails WCAG contrast: the console and `antrag-theme-error` name the
+ * failing pairs with their ratios, and the assistant uses accessible colours instead.
+ */
+export const CustomThemeWithFallback: StoryObj = {
+  render: (_args, { globals }) =>
+    html`<antrag-assistant
+      .definition=${maengelmelder}
+      .theme=${{ color: { primary: { $value: '#FFEB3B' } }, radius: { control: { $value: '12px' } } }}
+      lang=${globals.lang}
+    ></antrag-assistant>`,
 };
 
 /** The confirmation page. The story's "intake" is a data: URL that answers with a reference number. */
