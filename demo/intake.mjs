@@ -412,6 +412,8 @@ function cors(req, res, origins) {
   if (allowed) {
     res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
+    // Not CORS-safelisted: without this a cross-origin assistant could not honour Retry-After.
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
   }
   if (req.method !== 'OPTIONS') return false;
   if (!allowed) send(res, 403, { error: `The origin ${origin} may not send submissions to this intake.` });

@@ -468,6 +468,9 @@ describe('reference intake', () => {
       'access-control-max-age': '600',
       vary: 'Origin',
     });
+    // The answer itself exposes Retry-After, so a cross-origin assistant can honour it.
+    const answer = await raw({ method: 'GET', path: '/api/jwks.json', headers: { Origin: location.origin } });
+    expect(answer.headers!['access-control-expose-headers']).to.equal('Retry-After, Idempotent-Replayed');
     const other = await preflight('http://elsewhere.example');
     expect(other.status).to.equal(403);
     expect(other.headers!['access-control-allow-origin']).to.equal(undefined);
