@@ -8,9 +8,7 @@ import { derive } from '../model/derive.js';
 import { resolvePrefill } from '../model/prefill.js';
 import { fieldById } from '../model/repeat.js';
 import { createDraftStore, DAY_MS, type DraftMode, type DraftStore, type LoadedDraft } from '../submission/drafts.js';
-import { resolveTheme } from '../theme/custom-theme.js';
-import { toCustomProperties, type Theme, type TokenGroup } from '../theme/design-tokens.js';
-import { neutral, themes } from '../theme/themes.js';
+import type { TokenGroup } from '../theme/design-tokens.js';
 import { Delivery } from './delivery.js';
 import { antragEvent } from './events.js';
 import { FieldEffects, type FieldFocus } from './field-effects.js';
@@ -21,6 +19,7 @@ import { renderReview } from './render-review.js';
 import { renderStepFields } from './render-step.js';
 import { renderBroken, renderConfirmation, renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './render-status.js';
 import { styles } from './styles.js';
+import { ThemeController } from './theme-controller.js';
 import { uncover } from './uncover.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
@@ -115,8 +114,6 @@ export class AntragAssistant extends LitElement {
   declare endpoint: string | undefined;
   declare theme: string | TokenGroup | undefined;
   declare themeSrc: string | undefined;
-  /** The theme in use: a built-in one, or a municipality's own after its checks. */
-  #theme: Theme = neutral;
   declare definition: unknown;
   /** What is wrong with the definition, shown instead of the form (internal state). */
   declare loadIssues: readonly DefinitionIssue[] | undefined;
@@ -132,7 +129,7 @@ export class AntragAssistant extends LitElement {
   #model: AssistantModel | undefined;
   #unsubscribe: (() => void) | undefined;
   #t: Translator = createTranslator('de');
-  #themeSheet = new CSSStyleSheet();
+  #theme = new ThemeController(this);
   #loading: AbortController | undefined;
   #pendingFocus: Focus | undefined;
   #draft: DraftStore | undefined;
@@ -178,7 +175,7 @@ export class AntragAssistant extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#themeSheet];
+    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#theme.sheet];
     // The outbox is sent again as soon as the browser is back online.
     window.addEventListener('online', this.#online);
     this.#pageTitle ||= document.title;
@@ -198,8 +195,8 @@ export class AntragAssistant extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('themeSrc') && this.themeSrc) void this.#loadTheme(this.themeSrc);
-    else if (changed.has('theme')) this.#useTheme(this.theme);
+    if (changed.has('themeSrc') && this.themeSrc) void this.#theme.load(this.themeSrc).then(() => this.requestUpdate());
+    else if (changed.has('theme')) this.#theme.use(this.theme);
     if (changed.has('definition') && this.definition !== undefined) this.#useDefinition(this.definition, 'definition property');
     else if (changed.has('src') && this.src && this.definition === undefined) void this.#load(this.src);
     if (changed.has('lang') || changed.has('definition') || changed.has('loadIssues')) {
@@ -307,48 +304,6 @@ export class AntragAssistant extends LitElement {
     this.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
   }
 
-  /** A built-in theme by id, or a municipality's own tokens (checked, with accessible fallbacks). */
-  #useTheme(theme: string | TokenGroup | undefined, source = 'theme property'): void {
-    if (typeof theme === 'object') {
-      const resolved = resolveTheme(theme, neutral);
-      if (resolved.issues.length > 0 || resolved.contrast.length > 0) {
-        const lines = [
-          ...resolved.issues,
-          ...resolved.contrast.map(
-            (c) =>
-              `${c.foreground} on ${c.background} (${c.use}): contrast ${c.ratio}:1, needs ${c.required}:1 — the neutral colours are used`,
-          ),
-        ];
-        console.warn(`<antrag-assistant>: the theme from ${source} has ${lines.length} problem(s):\n${lines.join('\n')}`);
-        this.dispatchEvent(antragEvent('antrag-theme-error', { issues: resolved.issues, contrast: resolved.contrast }));
-      }
-      return this.#applyTheme(resolved.theme);
-    }
-    if (theme && !themes[theme]) console.warn(`<antrag-assistant>: unknown theme "${theme}", using "neutral".`);
-    this.#applyTheme(themes[theme ?? 'neutral'] ?? neutral);
-  }
-
-  async #loadTheme(src: string): Promise<void> {
-    try {
-      const response = await fetch(src, { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.#useTheme((await response.json()) as TokenGroup, src);
-    } catch (error) {
-      console.warn(`<antrag-assistant>: the theme ${src} could not be loaded (${(error as Error).message}); using "neutral".`);
-      this.#applyTheme(neutral);
-    }
-    this.requestUpdate();
-  }
-
-  #applyTheme(theme: Theme): void {
-    this.#theme = theme;
-    const properties = toCustomProperties(theme.tokens);
-    // Constructable stylesheet and CSSOM: no <style> element, so a strict style-src CSP holds.
-    this.#themeSheet.replaceSync(':host {}');
-    const rule = this.#themeSheet.cssRules[0] as CSSStyleRule;
-    for (const [name, value] of properties) rule.style.setProperty(name, value);
-  }
-
   protected override render() {
     if (this.loadIssues) return html`<div class="assistant">${renderBroken(this.loadIssues, this.#t)}</div>`;
     const model = this.#model;
@@ -357,7 +312,7 @@ export class AntragAssistant extends LitElement {
     const snapshot = model.getSnapshot();
     const derived = derive(definition, snapshot);
     const t = this.#t;
-    const theme = this.#theme;
+    const theme = this.#theme.current;
     const view = snapshot.view;
     const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
     const sending = snapshot.submission.status === 'sending';

@@ -42,6 +42,15 @@ async function onDevice(definition: unknown): Promise<AntragAssistant> {
   return el;
 }
 
+/** A draft with a name, kept on the device; then the tab is closed (its session storage goes with it). */
+async function leaveDeviceDraft(): Promise<void> {
+  const first = await onDevice(await loadForm(FORM));
+  await fill(first, 'name', 'Erika Mustermann');
+  await keepOnDevice(first);
+  first.remove();
+  sessionStorage.clear();
+}
+
 async function keepOnDevice(el: AntragAssistant): Promise<void> {
   $<HTMLInputElement>(el, '#draft-device')!.click();
   await el.updateComplete;
@@ -142,11 +151,7 @@ describe('drafts and the outbox', () => {
   });
 
   it('lets a device draft expire (simulated clock) and tells the citizen', async () => {
-    const first = await onDevice(await loadForm(FORM));
-    await fill(first, 'name', 'Erika Mustermann');
-    await keepOnDevice(first);
-    first.remove();
-    sessionStorage.clear();
+    await leaveDeviceDraft();
     const realNow = Date.now;
     Date.now = () => realNow() + 7 * DAY + 60_000;
     try {
@@ -161,11 +166,7 @@ describe('drafts and the outbox', () => {
   });
 
   it('still restores a device draft within its days', async () => {
-    const first = await onDevice(await loadForm(FORM));
-    await fill(first, 'name', 'Erika Mustermann');
-    await keepOnDevice(first);
-    first.remove();
-    sessionStorage.clear();
+    await leaveDeviceDraft();
     const realNow = Date.now;
     Date.now = () => realNow() + 6 * DAY;
     try {
@@ -177,11 +178,7 @@ describe('drafts and the outbox', () => {
   });
 
   it('discards a draft with a notice when the form changed incompatibly (major version)', async () => {
-    const first = await onDevice(await loadForm(FORM));
-    await fill(first, 'name', 'Erika Mustermann');
-    await keepOnDevice(first);
-    first.remove();
-    sessionStorage.clear();
+    await leaveDeviceDraft();
     const el = await onDevice({ ...((await loadForm(FORM)) as object), version: '2.0.0' });
     expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('');
     expect(text($(el, '[part="draft-notice"]'))).to.contain('wurde gelöscht');

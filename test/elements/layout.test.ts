@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { contrastRatio } from '../../src/theme/contrast.js';
 import {
   $,
   $$,
@@ -15,20 +16,14 @@ import {
   validAnswers,
 } from '../support/harness.js';
 
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color
-      .match(/[\d.]+/gu)!
-      .slice(0, 3)
-      .map((v) => Number(v) / 255) as [number, number, number];
-    const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
+/** A computed `rgb(…)` colour as hex, for the theme module's own WCAG contrast function. */
+const hex = (rgb: string) =>
+  `#${rgb
+    .match(/\d+/gu)!
+    .slice(0, 3)
+    .map((v) => Number(v).toString(16).padStart(2, '0'))
+    .join('')}`;
+const contrast = (a: string, b: string) => contrastRatio(hex(a), hex(b))!;
 /** WCAG 1.4.12: the text-spacing overrides a user's stylesheet or bookmarklet applies. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
   p, li, dd, dt, label, legend { margin-block-end: 2em !important; }`;
