@@ -13,8 +13,8 @@ export {
   type Step,
   type LocalizedText,
 } from './definition/schema.js';
-export { createAssistantModel, type AssistantModel, type AssistantModelOptions, type NavigationResult } from './model/assistant-model.js';
+export { createAssistantModel, type AssistantModel, type AssistantModelOptions, } from './model/assistant-model.js';
 export { derive, type Derived } from './model/derive.js';
 export { validateField, type FieldIssue, type IssueCode } from './model/validate-field.js';
 export { toSubmissionPayload, validateSubmission, type SubmissionPayload, type SubmissionIssue } from './model/submission-payload.js';
-export type { Snapshot, View, SubmissionState, SubmissionFailure } from './model/snapshot.js';
+export type { Snapshot, View, SubmissionState, SubmissionFailure, Transition, Outbox } from './model/snapshot.js';

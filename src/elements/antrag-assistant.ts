@@ -1,31 +1,21 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { DefinitionError, type DefinitionIssue } from '../definition/definition-issue.js';
-import { parseDefinition } from '../definition/parse-definition.js';
-import type { Definition } from '../definition/schema.js';
-import { createTranslator, type Translator } from '../i18n/translator.js';
-import { createAssistantModel, type AssistantModel, type NavigationResult } from '../model/assistant-model.js';
-import { derive } from '../model/derive.js';
-import { resolvePrefill } from '../model/prefill.js';
-import { fieldById } from '../model/repeat.js';
-import { createDraftStore, DAY_MS, type DraftMode, type DraftStore, type LoadedDraft } from '../submission/drafts.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { DraftMode } from '../submission/drafts.js';
 import type { TokenGroup } from '../theme/design-tokens.js';
-import { Delivery } from './delivery.js';
-import { antragEvent } from './events.js';
-import { FieldEffects, type FieldFocus } from './field-effects.js';
-import { renderErrorSummary } from './render-error-summary.js';
-import { renderLanguageSwitcher, switchableLanguages } from './render-languages.js';
-import { controlId, isGroup } from './render-field.js';
-import { renderReview } from './render-review.js';
-import { renderStepFields } from './render-step.js';
-import { renderBroken, renderConfirmation, renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './render-status.js';
+import { AnnouncerController } from './controllers/announcer.js';
+import { DeliveryController } from './controllers/delivery.js';
+import { DraftsController } from './controllers/drafts.js';
+import { FieldEffects } from './controllers/field-effects.js';
+import { FocusController } from './controllers/focus.js';
+import { LanguageController } from './controllers/language.js';
+import { SessionController } from './controllers/session.js';
+import { ThemeController } from './controllers/theme.js';
+import { TitleController } from './controllers/title.js';
 import { styles } from './styles.js';
-import { ThemeController } from './theme-controller.js';
-import { uncover } from './uncover.js';
-
-/** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
-const RTL = /^(ar|he|fa|ur)(-|$)/u;
-
-type Focus = 'heading' | 'summary' | 'failure' | FieldFocus;
+import { renderForm, type FormCommands } from './views/form.js';
+import { renderHeader } from './views/header.js';
+import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
+import { renderReview } from './views/review.js';
+import { renderBroken, renderConfirmation } from './views/status.js';
 
 /**
  * An application assistant rendered from a JSON definition.
@@ -102,7 +92,6 @@ export class AntragAssistant extends LitElement {
     maxAttempts: { type: Number, attribute: 'max-attempts' },
     maxWait: { type: Number, attribute: 'max-wait' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
-    loadIssues: { state: true },
   };
 
   /** Answers to start with, by field id (attribute: JSON). Shown as "Bereits ausgefüllt", always editable. */
@@ -115,8 +104,6 @@ export class AntragAssistant extends LitElement {
   declare theme: string | TokenGroup | undefined;
   declare themeSrc: string | undefined;
   declare definition: unknown;
-  /** What is wrong with the definition, shown instead of the form (internal state). */
-  declare loadIssues: readonly DefinitionIssue[] | undefined;
   declare languageSwitcher: boolean | undefined;
   declare manageTitle: boolean | undefined;
   declare drafts: DraftMode | undefined;
@@ -126,367 +113,74 @@ export class AntragAssistant extends LitElement {
   declare maxWait: number | undefined;
   declare requestTimeout: number | undefined;
 
-  #model: AssistantModel | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #t: Translator = createTranslator('de');
-  #theme = new ThemeController(this);
-  #loading: AbortController | undefined;
-  #pendingFocus: Focus | undefined;
-  #draft: DraftStore | undefined;
-  /** The host page's own title, kept to follow the step name with `manage-title`. */
-  #pageTitle = '';
-  /**
-   * Status messages that need no focus ("Ihre Angaben werden gespeichert"): a light-DOM live region slotted
-   * into the shadow root, because Chromium does not reliably announce live regions inside shadow roots.
-   */
-  #live: HTMLElement | undefined;
-  /** The citizen chose to keep the draft on this device (only offered with `drafts="device"`). */
-  #onDevice = false;
-  /** What happened to an earlier draft, told once at the top of the form. */
-  #draftNotice: LoadedDraft | undefined;
-  #delivery = new Delivery({
-    element: this,
-    model: () => this.#model!,
-    language: () => this.#t.language,
+  readonly #session: SessionController = new SessionController(this, (definition) => this.#drafts.open(definition));
+  readonly #drafts: DraftsController = new DraftsController(this, this.#session);
+  readonly #language = new LanguageController(this, () => this.#session.model?.definition.languages);
+  readonly #theme = new ThemeController(this);
+  readonly #focus = new FocusController(this, this.#session);
+  readonly #effects = new FieldEffects(() => this.#session.model, this.#focus);
+  readonly #delivery = new DeliveryController(this, this.#session, {
+    language: () => this.#language.t.language,
     files: () => this.#effects.files,
-    settings: () => ({
-      endpoint: this.endpoint,
-      encryptionKey: this.encryptionKey || undefined,
-      retry: {
-        ...(this.maxAttempts! > 0 && { maxAttempts: this.maxAttempts! }),
-        ...(this.maxWait! >= 0 && { maxTotalMs: this.maxWait! * 1000 }),
-        ...(this.requestTimeout! > 0 && { timeoutMs: this.requestTimeout! * 1000 }),
-      },
-    }),
-    navigate: (result, focus) => this.#navigate(result, focus || undefined, focus !== false),
-    pendingChanged: () => this.#saveDraft(),
   });
-  #online = () => {
-    if (this.#delivery.pending && this.#model?.getSnapshot().submission.status === 'failed') void this.#delivery.submit(false);
-  };
-  #effects = new FieldEffects({
-    model: () => this.#model!,
-    t: () => this.#t,
-    requestUpdate: () => this.requestUpdate(),
-    focusAfterUpdate: (focus) => {
-      this.#pendingFocus = focus;
+
+  constructor() {
+    super();
+    new AnnouncerController(this, this.#session, () => this.#language.t);
+    new TitleController(this, this.#session, () => this.#language.t);
+  }
+
+  /** The commands of the form, made once: questions whose inputs did not change are not rendered again. */
+  readonly #commands: FormCommands = {
+    input: (id, value) => this.#model()?.input(id, value),
+    leave: (id) => this.#model()?.leave(id),
+    addItem: (id) => this.#model()?.addItem(id),
+    removeItem: (id, index) => this.#model()?.removeItem(id, index),
+    addFiles: (id, files) => void this.#effects.addFiles(id, files),
+    removeFile: (id, fileId) => this.#effects.removeFile(id, fileId),
+    locate: (id) => this.#effects.locate(id),
+    submit: (event) => {
+      event.preventDefault();
+      if (this.#model()?.getSnapshot().view.kind === 'step') this.#model()?.next();
+      else void this.#delivery.submit();
     },
-  });
+    back: () => this.#model()?.back(),
+    edit: (id) => this.#model()?.edit(id),
+    focusField: (id, part) => this.#focus.focusField(id, part),
+    chooseDevice: (keep) => this.#model()?.chooseDevice(keep),
+  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#theme.sheet];
-    // The outbox is sent again as soon as the browser is back online.
-    window.addEventListener('online', this.#online);
-    this.#pageTitle ||= document.title;
-    if (!this.#live) {
-      this.#live = document.createElement('div');
-      this.#live.slot = 'antrag-status';
-      this.#live.setAttribute('role', 'status');
-      this.append(this.#live);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#loading?.abort();
-    this.#delivery.stop();
-    window.removeEventListener('online', this.#online);
-  }
+  #model = () => this.#session.model;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('themeSrc') && this.themeSrc) void this.#theme.load(this.themeSrc).then(() => this.requestUpdate());
-    else if (changed.has('theme')) this.#theme.use(this.theme);
-    if (changed.has('definition') && this.definition !== undefined) this.#useDefinition(this.definition, 'definition property');
-    else if (changed.has('src') && this.src && this.definition === undefined) void this.#load(this.src);
-    if (changed.has('lang') || changed.has('definition') || changed.has('loadIssues')) {
-      const formLanguages = this.#model?.definition.languages ?? ['de'];
-      const wanted = this.lang || this.closest('[lang]')?.getAttribute('lang') || formLanguages[0] || 'de';
-      if (wanted !== this.#t.language) this.#t = createTranslator(wanted, formLanguages);
-    }
-    // The assistant's language decides its direction, whatever the page around it uses.
-    const dir = RTL.test(this.#t.language) ? 'rtl' : 'ltr';
-    if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
-  }
-
-  async #load(src: string): Promise<void> {
-    this.#loading?.abort();
-    const loading = (this.#loading = new AbortController());
-    try {
-      const response = await fetch(src, { signal: loading.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      this.#useDefinition(await response.text(), src);
-    } catch (error) {
-      if (loading.signal.aborted) return;
-      this.#fail([{ pointer: '', message: `The definition could not be loaded from ${src}: ${(error as Error).message}` }], src);
-    }
-  }
-
-  #useDefinition(input: unknown, source: string): void {
-    const result = parseDefinition(input);
-    if (!result.ok) return this.#fail(result.issues, source);
-    this.#setModel(result.definition);
-  }
-
-  #setModel(definition: Definition): void {
-    this.#unsubscribe?.();
-    // Read once when the form starts: later changes to the page URL or the properties do not overwrite answers.
-    const prefill = resolvePrefill(definition, { host: this.prefill, query: location.search, claims: this.claims });
-    this.#draft = createDraftStore(definition, {
-      ...(this.drafts !== 'off' && { session: webStorage('sessionStorage') }),
-      ...(this.drafts === 'device' && { device: webStorage('localStorage') }),
-      maxAgeMs: (this.draftDays! > 0 ? this.draftDays! : 7) * DAY_MS,
-    });
-    const loaded = this.#draft.load();
-    const state = loaded.state;
-    this.#onDevice = this.#draft.onDevice();
-    this.#draftNotice = loaded.notice || loaded.from === 'device' || loaded.filesDropped ? loaded : undefined;
-    this.#delivery.restore(state?.pending);
-    this.#model = createAssistantModel(definition, {
-      prefill: prefill.values,
-      prefillSources: prefill.sources,
-      ...(state && {
-        restore: {
-          ...state,
-          // A submission left pending is shown on the review page as "noch nicht gesendet", then sent again.
-          ...(state.pending && {
-            view: { kind: 'review' as const },
-            submission: { status: 'failed' as const, failure: state.pending.failure ?? { reason: 'network' as const } },
-          }),
-        },
-      }),
-    });
-    this.#unsubscribe = this.#model.subscribe(() => {
-      this.#saveDraft();
-      this.requestUpdate();
-    });
-    if (state?.pending) void this.updateComplete.then(() => this.#delivery.submit(false));
-    this.#t = createTranslator(this.lang || this.closest('[lang]')?.getAttribute('lang') || definition.languages[0]!, definition.languages);
-    this.loadIssues = undefined;
-    this.requestUpdate();
-    this.dispatchEvent(antragEvent('antrag-ready', { formId: definition.id, version: definition.version }));
-  }
-
-  /** Keeps the working state (and the outbox) in the draft; deletes the draft once the intake confirmed. */
-  #saveDraft(): void {
-    const snapshot = this.#model?.getSnapshot();
-    if (!snapshot || !this.#draft) return;
-    if (snapshot.submission.status === 'sent') return this.#draft.clear();
-    const { values, checked, view, submissionId } = snapshot;
-    const pending = this.#delivery.pending;
-    this.#draft.save({ values, checked, view, submissionId, ...(pending && { pending }) }, this.#onDevice);
-  }
-
-  #chooseDevice(keep: boolean): void {
-    this.#onDevice = keep;
-    if (keep) this.#saveDraft();
-    else this.#draft?.clear('device');
-    this.#announce(this.#t.t(keep ? 'draft.saved' : 'draft.removed'));
-    this.requestUpdate();
-  }
-
-  #announcing: ReturnType<typeof setTimeout> | undefined;
-  /** Says `message` through the light-DOM live region (the same words twice are said twice); '' clears it. */
-  #announce(message: string): void {
-    const live = this.#live;
-    if (!live) return;
-    clearTimeout(this.#announcing);
-    live.textContent = '';
-    if (message) this.#announcing = setTimeout(() => (live.textContent = message), 50);
-  }
-
-  #fail(issues: readonly DefinitionIssue[], source: string): void {
-    this.#unsubscribe?.();
-    this.#model = undefined;
-    this.loadIssues = issues;
-    // The console is where a municipal developer looks first; the element shows the same list.
-    console.error(new DefinitionError(issues, source));
-    this.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
+    if (changed.has('definition') && this.definition !== undefined) this.#session.use(this.definition, 'definition property');
   }
 
   protected override render() {
-    if (this.loadIssues) return html`<div class="assistant">${renderBroken(this.loadIssues, this.#t)}</div>`;
-    const model = this.#model;
-    if (!model) return html`<div class="assistant"><p class="progress" role="status">${this.#t.t('loading')}</p></div>`;
+    const t = this.#language.t;
+    const issues = this.#session.issues;
+    if (issues) return html`<div class="assistant">${renderBroken(issues, t)}</div>`;
+    const model = this.#model();
+    const current = this.#session.current;
+    if (!model || !current) return html`<div class="assistant"><p class="progress" role="status">${t.t('loading')}</p></div>`;
+    const { snapshot, derived } = current;
     const { definition } = model;
-    const snapshot = model.getSnapshot();
-    const derived = derive(definition, snapshot);
-    const t = this.#t;
-    const theme = this.#theme.current;
-    const view = snapshot.view;
-    const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
-    const sending = snapshot.submission.status === 'sending';
     const languages = this.languageSwitcher ? switchableLanguages(definition) : [];
     return html`<div class="assistant">
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
-      <div class="header" part="header">
-        <slot name="logo"
-          >${
-            theme.logo
-              ? html`<svg class="logo" viewBox=${theme.logo.viewBox} aria-hidden="true" focusable="false">
-                  ${theme.logo.paths.map((p) => svg`<path d=${p.d} fill=${p.fill}></path>`)}
-                </svg>`
-              : nothing
-          }</slot
-        >
-        <div>
-          <slot name="authority">${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}</slot>
-          <h2>${t.text(definition.title)}</h2>
-        </div>
-      </div>
+      ${renderHeader(this.#theme.current, t.text(definition.title))}
       ${
-        view.kind === 'confirmation'
+        snapshot.view.kind === 'confirmation'
           ? renderConfirmation(
               snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined,
               t.text(definition.confirmation),
               renderReview(definition, snapshot.values, derived.rules, t),
               t,
             )
-          : html`<form novalidate @submit=${this.#onSubmit} part="step">
-              ${this.#draftNotice ? renderDraftNotice(this.#draftNotice, t) : nothing}
-              ${view.kind === 'step' && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
-              <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
-              ${renderErrorSummary(definition, derived.summary, t, (id, part) => this.#focusField(id, part))}
-              <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
-              ${
-                step
-                  ? renderStepFields(
-                      definition,
-                      step,
-                      snapshot.values,
-                      derived,
-                      t,
-                      {
-                        input: (id, value) => model.input(id, value),
-                        leave: (id) => model.leave(id),
-                        addItem: (id) => this.#effects.addItem(id),
-                        removeItem: (id, index) => this.#effects.removeItem(id, index),
-                        addFiles: (id, files) => void this.#effects.addFiles(id, files),
-                        removeFile: (id, fileId) => this.#effects.removeFile(id, fileId),
-                        locate: (id) => this.#effects.locate(id),
-                        notes: this.#effects.notes,
-                      },
-                      model.prefilled,
-                    )
-                  : html`${renderReview(
-                      definition,
-                      snapshot.values,
-                      derived.rules,
-                      t,
-                      // While sending, nothing offers to leave the page: no "Ändern".
-                      sending ? undefined : (id) => this.#navigate(model.edit(id), { field: id }),
-                    )}
-                    ${renderSubmissionStatus(snapshot.submission, t)}`
-              }
-              <div class="nav" part="nav">
-                ${
-                  view.kind === 'review' || derived.progress.current > 1
-                    ? html`<button
-                        type="button"
-                        class="button secondary"
-                        part="button"
-                        aria-disabled=${sending ? 'true' : 'false'}
-                        @click=${() => this.#navigate(model.back())}
-                      >
-                        ${t.t('back')}
-                      </button>`
-                    : nothing
-                }
-                <button type="submit" class="button primary" part="button" aria-disabled=${sending ? 'true' : 'false'}>
-                  ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
-                </button>
-              </div>
-              ${
-                this.drafts === 'device' && this.#draft
-                  ? renderDraftChoice(this.#onDevice, this.#draft.expiresAt(), t, (keep) => this.#chooseDevice(keep))
-                  : nothing
-              }
-            </form>`
+          : renderForm(model, snapshot, derived, t, this.#commands, this.#drafts.deviceExpiry())
       }
       <div class="footer" part="footer"><slot name="footer"></slot></div>
     </div>`;
-  }
-
-  #onSubmit(event: Event): void {
-    event.preventDefault();
-    const model = this.#model!;
-    if (model.getSnapshot().view.kind === 'step') {
-      const result = model.next();
-      this.#navigate(result, result === 'invalid' ? 'summary' : 'heading');
-    } else {
-      void this.#delivery.submit();
-    }
-  }
-
-  #navigate(result: NavigationResult, focus: Focus = 'heading', moveFocus = true): void {
-    if (result === 'ignored') return;
-    if (result === 'moved') this.#draftNotice = undefined;
-    if (moveFocus) this.#pendingFocus = result === 'invalid' ? 'summary' : focus;
-    const snapshot = this.#model?.getSnapshot();
-    const view = snapshot?.view;
-    if (view && focus !== 'failure' && result === 'moved') {
-      const step = view.kind === 'step' ? (this.#model!.definition.steps[view.index]?.id ?? '') : view.kind;
-      this.dispatchEvent(antragEvent('antrag-step-change', { step, index: view.kind === 'step' ? view.index : -1 }));
-    }
-  }
-
-  protected override updated(): void {
-    this.#syncTitle();
-    this.#syncStatus();
-    const focus = this.#pendingFocus;
-    if (!focus) return;
-    this.#pendingFocus = undefined;
-    if (typeof focus === 'object' && 'field' in focus) return this.#focusField(focus.field);
-    if (typeof focus === 'object') {
-      const target = this.shadowRoot!.querySelector<HTMLElement>(focus.selector);
-      target?.focus();
-      return void (target && uncover(target, this));
-    }
-    const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' }[focus];
-    const target = this.shadowRoot!.querySelector<HTMLElement>(selector);
-    target?.focus();
-    if (target) uncover(target, this);
-  }
-
-  /** With `manage-title`: "Fehler: " while the error summary shows, then the page's name, then the host's title. */
-  #syncTitle(): void {
-    if (!this.manageTitle || !this.#model) return;
-    const root = this.shadowRoot!;
-    const page = root.querySelector('#view-heading')?.textContent?.trim() ?? '';
-    const error = root.querySelector('.error-summary') ? `${this.#t.t('errorPrefix')} ` : '';
-    const title = [`${error}${page}`, this.#t.text(this.#model.definition.title), this.#pageTitle].filter(Boolean).join(' – ');
-    if (document.title !== title) document.title = title;
-  }
-
-  #lastStatus = '';
-  /** Sending and retrying are told through the live region, once per change. */
-  #syncStatus(): void {
-    const status = this.shadowRoot!.querySelector('[part="status"].info')?.textContent?.trim() ?? '';
-    // A status that is over is taken back, so that nobody reads "wird gesendet" on the confirmation.
-    if (status !== this.#lastStatus) this.#announce(status);
-    this.#lastStatus = status;
-  }
-
-  /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
-  #focusField(fieldId: string, part?: string): void {
-    const field = this.#model && fieldById(this.#model.definition, fieldId);
-    if (!field) return;
-    const control = this.shadowRoot!.getElementById(controlId(field, part));
-    const container = control?.closest('.field');
-    const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
-    control?.focus({ preventScroll: true });
-    const shown = label ?? control;
-    shown?.scrollIntoView({ block: 'start' });
-    if (shown) uncover(shown, this);
-  }
-}
-
-/** sessionStorage or localStorage, or undefined where the browser forbids them (some private modes, sandboxed frames). */
-function webStorage(name: 'sessionStorage' | 'localStorage'): Storage | undefined {
-  try {
-    return window[name];
-  } catch {
-    return undefined;
   }
 }

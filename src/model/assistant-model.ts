@@ -1,12 +1,15 @@
-import type { Definition } from '../definition/schema.js';
-import { allFields, stepIssues } from './derive.js';
-import { emptyItem, fieldById, itemId, itemsOf, minItems, valueAt, withValue } from './repeat.js';
-import type { PrefillSource } from './prefill.js';
-import { evaluateRules } from './rule-state.js';
+import type { Definition, Field } from '../definition/schema.js';
+import { rulesFor, stepIssues } from './derive.js';
 import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
-import type { Snapshot, SubmissionFailure, SubmissionState, View } from './snapshot.js';
+import { parseFieldPath } from './field-path.js';
+import { formIndex } from './form-index.js';
+import type { PrefillSource } from './prefill.js';
+import { emptyItem, itemsOf, minItems, valueAt, withValue } from './repeat.js';
+import type { DraftState, FieldNote, Outbox, Snapshot, SubmissionFailure, Transition, View } from './snapshot.js';
+import * as submission from './submission-commands.js';
 import { createSubmissionId } from './submission-id.js';
-import type { FieldIssue, IssueCode } from './validate-field.js';
+
+export type { RejectedField } from './submission-commands.js';
 
 /** Working state saved by a draft and given back after a reload. */
 export interface RestoredState {
@@ -14,14 +17,8 @@ export interface RestoredState {
   checked?: Values;
   view?: View;
   submissionId?: string;
-  submission?: SubmissionState;
-}
-
-/** A field error as an intake returns it with a 422. */
-export interface RejectedField {
-  field: string;
-  code: string;
-  params?: Readonly<Record<string, string | number>>;
+  /** A submission left unconfirmed: the review page says "noch nicht gesendet", and it is sent again. */
+  outbox?: Outbox;
 }
 
 /** Options for {@link createAssistantModel}. */
@@ -32,206 +29,176 @@ export interface AssistantModelOptions {
   prefillSources?: Readonly<Record<string, PrefillSource>>;
   /** A draft to continue: answers, position and a pending submission. Wins over `prefill`. */
   restore?: RestoredState;
+  /** Where the draft is kept, and what became of an earlier one. */
+  draft?: DraftState;
 }
 
-/** The outcome of a navigation command, so the element knows where focus belongs. */
-export type NavigationResult = 'moved' | 'invalid' | 'ignored';
-
-/** The one writer of assistant state: commands in, immutable snapshots out. */
+/** The one writer of assistant state: commands in, immutable snapshots and transitions out. */
 export interface AssistantModel {
   readonly definition: Definition;
   /** The prefilled answers and their sources; a field's note shows while its answer is unchanged. */
   readonly prefilled: { values: Values; sources: Readonly<Record<string, PrefillSource>> };
   getSnapshot(): Snapshot;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: (snapshot: Snapshot) => void): () => void;
+  /** The question for an id, item questions with their path id. */
+  field(id: string): Field | undefined;
+  /** Calls `listener` after every change with what changed it; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: Snapshot, transition: Transition) => void): () => void;
   /** The citizen changed an answer. Never shows or hides feedback by itself. */
-  input(fieldId: string, value: FieldValue): void;
+  input(fieldId: string, value: FieldValue): Transition;
   /** The citizen left a field; feedback becomes due if the answer changed from its initial value. */
-  leave(fieldId: string): void;
+  leave(fieldId: string): Transition;
   /** "Weiter": moves on when the step is valid, otherwise shows the error summary. */
-  next(): NavigationResult;
+  next(): Transition;
   /** "Zurück": the previous step (from review: the last step). */
-  back(): NavigationResult;
-  /** Adds an empty item to a repeat; returns its index, or undefined at the maximum. */
-  addItem(repeatId: string): number | undefined;
-  /** Removes an item (not below the minimum); returns whether it did. */
-  removeItem(repeatId: string, index: number): boolean;
+  back(): Transition;
+  /** Adds an empty item to a repeat (not above the maximum). */
+  addItem(repeatId: string): Transition;
+  /** Removes an item (not below the minimum). */
+  removeItem(repeatId: string, index: number): Transition;
   /** "Ändern" on the review page: the step holding `fieldId`; "Weiter" then returns to the review. */
-  edit(fieldId: string): NavigationResult;
-  /** "Absenden": 'moved' when every step is valid and sending may start; otherwise opens the first invalid step. */
-  beginSubmit(): NavigationResult;
+  edit(fieldId: string): Transition;
+  /** "Absenden": sending starts when every step is valid (the payload is built here, once); otherwise the first invalid step opens. */
+  beginSubmit(options: { language: string; quiet?: boolean }): Transition;
   /** Sending attempt `attempt` of at most `of` started. */
-  submitAttempt(attempt: number, of: number): void;
-  submitSucceeded(reference?: string): void;
-  submitFailed(failure: SubmissionFailure): void;
+  submitAttempt(attempt: number, of: number): Transition;
+  submitSucceeded(reference?: string, quiet?: boolean): Transition;
+  submitFailed(failure: SubmissionFailure, quiet?: boolean): Transition;
   /** The host page cancelled the `antrag-submit` event: back to the review, nothing sent. */
-  submitCancelled(): void;
+  submitCancelled(): Transition;
   /** The intake rejected answers (422): shows them like the browser's own issues, on the first step concerned. */
-  submitRejected(fields: readonly RejectedField[], status: number): void;
+  submitRejected(fields: readonly submission.RejectedField[], status: number, quiet?: boolean): Transition;
+  /** The citizen chose whether to keep the draft on this device. */
+  chooseDevice(keep: boolean): Transition;
+  /** Shows (or, without `note`, removes) a passing note next to a question. */
+  note(fieldId: string, note?: FieldNote): Transition;
 }
 
 /** Creates the state store for one assistant over a parsed definition. */
 export function createAssistantModel(definition: Definition, options: AssistantModelOptions = {}): AssistantModel {
-  const fields = allFields(definition);
+  const index = formIndex(definition);
   const initial: Record<string, FieldValue> = {};
   const restored = options.restore;
-  const given = (field: (typeof fields)[number]) => restored?.values[field.id] ?? options.prefill?.[field.id];
-  for (const field of fields) {
-    const value = given(field);
+  for (const field of index.fields) {
+    const value = restored?.values[field.id] ?? options.prefill?.[field.id];
     initial[field.id] = value !== undefined && typeof value === typeof emptyValue(field) ? value : emptyValue(field);
   }
   const view = restored?.view;
+  const outbox = restored?.outbox;
   let snapshot: Snapshot = Object.freeze<Snapshot>({
-    submissionId: restored?.submissionId ?? createSubmissionId(),
+    submissionId: outbox?.payload.submissionId ?? restored?.submissionId ?? createSubmissionId(),
     values: Object.freeze(initial),
     checked: Object.freeze({ ...restored?.checked }),
     // A draft never reopens the confirmation: it is deleted once the intake confirmed.
-    view: view?.kind === 'review' || (view?.kind === 'step' && definition.steps[view.index]) ? view : { kind: 'step', index: 0 },
+    view: outbox || view?.kind === 'review' ? { kind: 'review' } : view?.kind === 'step' && definition.steps[view.index] ? view : { kind: 'step', index: 0 },
     summaryShown: false,
     returnToReview: false,
-    submission: restored?.submission?.status === 'failed' ? restored.submission : { status: 'idle' },
+    submission: outbox ? { status: 'failed', failure: outbox.failure ?? { reason: 'network' } } : { status: 'idle' },
+    outbox,
     serverIssues: Object.freeze({}),
+    draft: options.draft ?? { onDevice: false },
+    notes: Object.freeze({}),
   });
-  const listeners = new Set<(snapshot: Snapshot) => void>();
-  const update = (patch: Partial<Snapshot>) => {
-    snapshot = Object.freeze({ ...snapshot, ...patch });
-    for (const listener of listeners) listener(snapshot);
+  const listeners = new Set<(snapshot: Snapshot, transition: Transition) => void>();
+  const apply = ([patch, transition]: submission.Step): Transition => {
+    if (!patch) return transition;
+    // Moving on ends what was said about an earlier draft.
+    const notice = transition.kind === 'moved' && snapshot.draft.notice ? { draft: { onDevice: snapshot.draft.onDevice } } : {};
+    snapshot = Object.freeze({ ...snapshot, ...patch, ...notice });
+    for (const listener of listeners) listener(snapshot, transition);
+    return transition;
   };
-  const goTo = (view: View, returnToReview = false): NavigationResult => {
-    update({ view, summaryShown: false, returnToReview });
-    return 'moved';
-  };
-  /** Marks every field of a step as due for feedback, with the values as they are now. */
-  const checkStep = (index: number): Values => {
-    const checked: Record<string, FieldValue> = { ...snapshot.checked };
-    for (const field of definition.steps[index]?.fields ?? []) {
-      checked[field.id] = snapshot.values[field.id] ?? emptyValue(field);
-      if (field.type !== 'repeat') continue;
-      itemsOf(snapshot.values[field.id]).forEach((item, i) => {
-        for (const inner of field.fields) checked[itemId(field.id, i, inner.id)] = item[inner.id] ?? emptyValue(inner);
-      });
-    }
-    return Object.freeze(checked);
-  };
-  const busy = () => snapshot.submission.status === 'sending' || snapshot.submission.status === 'sent';
+  const ignored: submission.Step = [undefined, { kind: 'ignored' }];
+  const goTo = (view: View, returnToReview = false, field?: string): Transition =>
+    apply([{ view, summaryShown: false, returnToReview }, { kind: 'moved', ...(field && { field }) }]);
+  const busy = () => submission.busy(snapshot);
 
   return {
     definition,
     prefilled: {
-      values: Object.freeze(Object.fromEntries(Object.keys(options.prefillSources ?? {}).map((id) => [id, initial[id]!]))),
+      values: Object.freeze(Object.fromEntries(Object.entries(initial).filter(([id]) => Object.hasOwn(options.prefillSources ?? {}, id)))),
       sources: Object.freeze({ ...options.prefillSources }),
     },
     getSnapshot: () => snapshot,
+    field: (id) => index.field(id),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     input(fieldId, value) {
-      if (busy() || !fieldById(definition, fieldId)) return;
+      if (busy() || !index.field(fieldId)) return ignored[1];
       const { [fieldId]: _answered, ...serverIssues } = snapshot.serverIssues;
-      update({ values: Object.freeze(withValue(snapshot.values, fieldId, value)), serverIssues: Object.freeze(serverIssues) });
+      const values = Object.freeze(withValue(snapshot.values, fieldId, value));
+      return apply([{ values, serverIssues: Object.freeze(serverIssues) }, { kind: 'changed', field: fieldId }]);
     },
     leave(fieldId) {
-      const field = fieldById(definition, fieldId);
-      if (!field) return;
+      const field = index.field(fieldId);
       const value = valueAt(snapshot.values, fieldId);
+      if (!field || value === undefined) return ignored[1];
       const start = Object.hasOwn(initial, fieldId) ? initial[fieldId] : emptyValue(field);
       const due = Object.hasOwn(snapshot.checked, fieldId) || !sameValue(value, start);
-      if (due && !sameValue(snapshot.checked[fieldId], value)) {
-        update({ checked: Object.freeze({ ...snapshot.checked, [fieldId]: value as FieldValue }) });
-      }
+      const patch = due && !sameValue(snapshot.checked[fieldId], value) ? { checked: Object.freeze({ ...snapshot.checked, [fieldId]: value }) } : {};
+      return apply([patch, { kind: 'left', field: fieldId }]);
     },
     next() {
       const view = snapshot.view;
-      if (view.kind !== 'step' || busy()) return 'ignored';
-      const rules = evaluateRules(definition, snapshot.values);
-      if (stepIssues(definition, snapshot.values, view.index, rules).length > 0) {
-        update({ checked: checkStep(view.index), summaryShown: true });
-        return 'invalid';
+      if (view.kind !== 'step' || busy()) return ignored[1];
+      const rules = rulesFor(definition, snapshot.values);
+      if (stepIssues(definition, snapshot.values, view.index, rules, { remember: true }).length > 0) {
+        return apply([{ checked: submission.checkStep(definition, snapshot, view.index), summaryShown: true }, { kind: 'invalid' }]);
       }
-      const following = rules.visibleSteps.find((index) => index > view.index);
+      const following = rules.visibleSteps.find((i) => i > view.index);
       return following === undefined || snapshot.returnToReview ? goTo({ kind: 'review' }) : goTo({ kind: 'step', index: following });
     },
     back() {
       const view = snapshot.view;
-      if (busy()) return 'ignored';
-      const steps = evaluateRules(definition, snapshot.values).visibleSteps;
+      if (busy() || view.kind === 'confirmation') return ignored[1];
       const current = view.kind === 'step' ? view.index : definition.steps.length;
-      const previous = steps.filter((index) => index < current).at(-1);
-      return previous === undefined || view.kind === 'confirmation' ? 'ignored' : goTo({ kind: 'step', index: previous });
+      const previous = rulesFor(definition, snapshot.values).visibleSteps.filter((i) => i < current).at(-1);
+      return previous === undefined ? ignored[1] : goTo({ kind: 'step', index: previous });
     },
     addItem(repeatId) {
-      const field = fieldById(definition, repeatId);
+      const field = index.field(repeatId);
       const items = itemsOf(snapshot.values[repeatId]);
-      if (busy() || field?.type !== 'repeat' || (field.max !== undefined && items.length >= field.max)) return undefined;
-      update({ values: Object.freeze({ ...snapshot.values, [repeatId]: [...items, emptyItem(field)] }) });
-      return items.length;
+      if (busy() || field?.type !== 'repeat' || (field.max !== undefined && items.length >= field.max)) return ignored[1];
+      const values = Object.freeze({ ...snapshot.values, [repeatId]: [...items, emptyItem(field)] });
+      return apply([{ values }, { kind: 'itemAdded', repeat: repeatId, index: items.length }]);
     },
-    removeItem(repeatId, index) {
-      const field = fieldById(definition, repeatId);
+    removeItem(repeatId, at) {
+      const field = index.field(repeatId);
       const items = itemsOf(snapshot.values[repeatId]);
-      if (busy() || field?.type !== 'repeat' || items.length <= minItems(field) || !items[index]) return false;
+      if (busy() || field?.type !== 'repeat' || items.length <= minItems(field) || !items[at]) return ignored[1];
       // Feedback state follows the items: later items move up one place.
       const checked: Record<string, FieldValue> = {};
       for (const [id, value] of Object.entries(snapshot.checked)) {
-        const [top, at, inner] = id.split('.');
-        if (top !== repeatId || at === undefined) checked[id] = value;
-        else if (Number(at) < index) checked[id] = value;
-        else if (Number(at) > index) checked[itemId(repeatId, Number(at) - 1, inner!)] = value;
+        const item = parseFieldPath(id)?.item;
+        if (!item || !id.startsWith(`${repeatId}.`) || item.index < at) checked[id] = value;
+        else if (item.index > at) checked[`${repeatId}.${item.index - 1}.${item.field}`] = value;
       }
-      update({
-        values: Object.freeze({ ...snapshot.values, [repeatId]: items.filter((_, i) => i !== index) }),
-        checked: Object.freeze(checked),
-      });
-      return true;
+      const values = Object.freeze({ ...snapshot.values, [repeatId]: items.filter((_, i) => i !== at) });
+      return apply([{ values, checked: Object.freeze(checked) }, { kind: 'itemRemoved', repeat: repeatId, index: at }]);
     },
     edit(fieldId) {
-      const top = fieldId.split('.')[0];
-      const index = definition.steps.findIndex((step) => step.fields.some((field) => field.id === top));
-      if (index < 0 || busy() || !evaluateRules(definition, snapshot.values).visibleSteps.includes(index)) return 'ignored';
-      return goTo({ kind: 'step', index }, true);
+      const step = index.stepOf.get(parseFieldPath(fieldId)?.top ?? '');
+      if (step === undefined || busy() || !rulesFor(definition, snapshot.values).visibleSteps.includes(step)) return ignored[1];
+      return goTo({ kind: 'step', index: step }, true, fieldId);
     },
-    beginSubmit() {
-      if (snapshot.view.kind !== 'review' || busy()) return 'ignored';
-      const rules = evaluateRules(definition, snapshot.values);
-      const invalid = rules.visibleSteps.find((index) => stepIssues(definition, snapshot.values, index, rules).length > 0);
-      if (invalid !== undefined) {
-        update({ view: { kind: 'step', index: invalid }, checked: checkStep(invalid), summaryShown: true, returnToReview: true });
-        return 'invalid';
-      }
-      update({ submission: { status: 'sending' } });
-      return 'moved';
-    },
+    beginSubmit: ({ language, quiet = false }) => apply(submission.beginSubmit(definition, snapshot, language, quiet)),
     submitAttempt(attempt, of) {
-      if (snapshot.submission.status === 'sending') update({ submission: { status: 'sending', attempt, of } });
+      return apply(snapshot.submission.status === 'sending' ? [{ submission: { status: 'sending', attempt, of } }, { kind: 'attempt' }] : ignored);
     },
-    submitSucceeded(reference) {
-      update({ submission: { status: 'sent', ...(reference !== undefined && { reference }) }, view: { kind: 'confirmation' } });
-    },
-    submitFailed(failure) {
-      update({ submission: { status: 'failed', failure } });
-    },
+    submitSucceeded: (reference, quiet = false) => apply(submission.submitSucceeded(reference, quiet)),
+    submitFailed: (failure, quiet = false) =>
+      apply(snapshot.submission.status === 'sending' ? submission.submitFailed(snapshot, failure, quiet) : ignored),
     submitCancelled() {
-      if (snapshot.submission.status === 'sending') update({ submission: { status: 'idle' } });
+      return apply(snapshot.submission.status === 'sending' ? [{ submission: { status: 'idle' } }, { kind: 'cancelled' }] : ignored);
     },
-    submitRejected(rejected, status) {
-      const serverIssues: Record<string, FieldIssue> = {};
-      for (const { field, code, params } of rejected) {
-        if (!fieldById(definition, field)) continue;
-        // Codes the browser has no words for are worded as 'server' by the translator.
-        serverIssues[field] = { fieldId: field, code: code as IssueCode, ...(params && { params }) };
-      }
-      const top = (id: string) => id.split('.')[0];
-      const index = definition.steps.findIndex((step) => step.fields.some((f) => Object.keys(serverIssues).some((id) => top(id) === f.id)));
-      if (index < 0) return update({ submission: { status: 'failed', failure: { reason: 'rejected', status } } });
-      update({
-        submission: { status: 'idle' },
-        serverIssues: Object.freeze(serverIssues),
-        view: { kind: 'step', index },
-        summaryShown: true,
-        returnToReview: true,
-      });
+    submitRejected: (fields, status, quiet = false) => apply(submission.submitRejected(definition, snapshot, fields, status, quiet)),
+    chooseDevice(keep) {
+      return apply([{ draft: { ...snapshot.draft, onDevice: keep } }, { kind: 'draftChoice', keep }]);
+    },
+    note(fieldId, note) {
+      const { [fieldId]: _old, ...notes } = snapshot.notes;
+      return apply([{ notes: Object.freeze(note ? { ...notes, [fieldId]: note } : notes) }, { kind: 'noted', field: fieldId }]);
     },
   };
 }

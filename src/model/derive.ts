@@ -1,6 +1,8 @@
 import type { Definition, Field } from '../definition/schema.js';
 import type { FieldValue, Values } from './field-value.js';
-import { fieldById, itemField, itemsOf, withValue } from './repeat.js';
+import { itemId, parseFieldPath, topId } from './field-path.js';
+import { formIndex } from './form-index.js';
+import { itemField, itemsOf } from './repeat.js';
 import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
@@ -18,30 +20,85 @@ export interface Derived {
 }
 
 /** Every field of the form, in order. */
-export function allFields(definition: Definition): Field[] {
-  return definition.steps.flatMap((step) => step.fields);
+export function allFields(definition: Definition): readonly Field[] {
+  return formIndex(definition).fields;
+}
+
+/**
+ * The last results per definition, so that work follows the change: rules are re-evaluated only where an
+ * answer they read changed, and an answer is validated again only when it (or its required-ness) changed.
+ * Results are the same as computing everything anew.
+ */
+interface Memo {
+  rules?: { values: Values; state: RuleState };
+  checkedRules?: { values: Values; state: RuleState };
+  issues: Map<string, { value: FieldValue | undefined; required: boolean; issue: FieldIssue | undefined }>;
+}
+const memos = new WeakMap<Definition, Memo>();
+function memoOf(definition: Definition): Memo {
+  let memo = memos.get(definition);
+  if (!memo) memos.set(definition, (memo = { issues: new Map() }));
+  return memo;
+}
+
+/** The rules' state for `values`, re-using the last evaluation in `slot` where it can. */
+export function rulesFor(definition: Definition, values: Values, slot: 'rules' | 'checkedRules' = 'rules'): RuleState {
+  const memo = memoOf(definition);
+  const state = evaluateRules(definition, values, memo[slot]);
+  memo[slot] = { values, state };
+  return state;
+}
+
+/**
+ * One answer's issue (its own checks and rule-decided date bounds). With `remember` (the browser's
+ * model, never an intake), validated again only when the answer or its required-ness changed.
+ */
+function issueOf(definition: Definition, field: Field, value: FieldValue | undefined, rules: RuleState, remember: boolean): FieldIssue | undefined {
+  const required = rules.required.has(field.id);
+  if (!remember || (field.type === 'date' && (field.earliest !== undefined || field.latest !== undefined)))
+    return validateField(field, value, required) ?? dateBoundIssue(field, value, rules);
+  const issues = memoOf(definition).issues;
+  const known = issues.get(field.id);
+  if (known && known.value === value && known.required === required) return known.issue;
+  const issue = validateField(field, value, required);
+  issues.set(field.id, { value, required, issue });
+  return issue;
+}
+
+/** How {@link stepIssues} checks: `only` the answers whose feedback is due; `remember` results (the browser's model). */
+export interface StepCheck {
+  only?: (id: string) => boolean;
+  remember?: boolean;
 }
 
 /** The issues of one step on the given answers: what blocks "Weiter". Hidden fields are not checked. */
-export function stepIssues(definition: Definition, values: Values, index: number, rules = evaluateRules(definition, values)): FieldIssue[] {
+export function stepIssues(
+  definition: Definition,
+  values: Values,
+  index: number,
+  rules = evaluateRules(definition, values),
+  { only = () => true, remember = false }: StepCheck = {},
+): FieldIssue[] {
   const step = definition.steps[index];
   if (!step || !rules.visibleSteps.includes(index)) return [];
-  const check = (field: Field, value: FieldValue | undefined) =>
-    validateField(field, value, rules.required.has(field.id)) ?? dateBoundIssue(field, value, rules) ?? [];
-  const fieldIssues = step.fields
-    .filter((field) => rules.visible.has(field.id))
-    .flatMap((field) => {
-      const own = check(field, values[field.id]);
-      if (field.type !== 'repeat') return own;
-      const inner = itemsOf(values[field.id]).flatMap((item, index) =>
-        field.fields
-          .map((f) => itemField(field, index, f))
-          .flatMap((f, i) => (rules.visible.has(f.id) ? check(f, item[field.fields[i]!.id]) : [])),
-      );
-      return [...[own].flat(), ...inner];
+  const issues: FieldIssue[] = [];
+  const check = (field: Field, value: FieldValue | undefined) => {
+    if (!rules.visible.has(field.id) || !only(field.id)) return;
+    const issue = issueOf(definition, field, value, rules, remember);
+    if (issue) issues.push(issue);
+  };
+  for (const field of step.fields) {
+    if (!rules.visible.has(field.id)) continue;
+    check(field, values[field.id]);
+    if (field.type !== 'repeat') continue;
+    itemsOf(values[field.id]).forEach((item, i) => {
+      for (const inner of field.fields) {
+        if (rules.visible.has(itemId(field.id, i, inner.id))) check(itemField(field, i, inner), item[inner.id]);
+      }
     });
-  const fieldsWithIssues = new Set(fieldIssues.map((issue) => issue.fieldId));
-  return [...fieldIssues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
+  }
+  const fieldsWithIssues = new Set(issues.map((issue) => issue.fieldId));
+  return [...issues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
 }
 
 /**
@@ -49,23 +106,39 @@ export function stepIssues(definition: Definition, values: Values, index: number
  * only marks it as checked: its items are added and removed with buttons, never by typing.
  */
 export function applyChecked(definition: Definition, values: Values, checked: Values): Values {
-  let result = values;
-  for (const [id, value] of Object.entries(checked)) {
-    if (fieldById(definition, id)?.type !== 'repeat') result = withValue(result, id, value);
+  const ids = Object.keys(checked);
+  if (ids.length === 0) return values;
+  const index = formIndex(definition);
+  const result: Record<string, FieldValue> = { ...values };
+  const lists = new Map<string, Array<Readonly<Record<string, FieldValue>>>>();
+  for (const id of ids) {
+    const path = parseFieldPath(id);
+    const value = checked[id];
+    if (!path || value === undefined || index.field(id)?.type === 'repeat') continue;
+    if (!path.item) {
+      result[id] = value;
+      continue;
+    }
+    const items = lists.get(path.top) ?? [...itemsOf(result[path.top])];
+    lists.set(path.top, items);
+    const item = items[path.item.index];
+    if (item) items[path.item.index] = { ...item, [path.item.field]: value };
   }
+  for (const [top, items] of lists) result[top] = items;
   return result;
 }
 
 /** Derives visibility, feedback, the error summary and progress from the snapshot. */
 export function derive(definition: Definition, snapshot: Snapshot): Derived {
-  const rules = evaluateRules(definition, snapshot.values);
+  const rules = rulesFor(definition, snapshot.values);
   // Feedback is judged on the answers as they were when it became due, so typing never changes it.
   const asChecked = applyChecked(definition, snapshot.values, snapshot.checked);
-  const checkedRules = evaluateRules(definition, asChecked);
+  const checkedRules = asChecked === snapshot.values ? rules : rulesFor(definition, asChecked, 'checkedRules');
   const shownIssues = new Map<string, FieldIssue>();
   const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
-  for (const index of rules.visibleSteps) {
-    const issues = stepIssues(definition, asChecked, index, checkedRules);
+  const anyChecked = Object.keys(snapshot.checked).length > 0;
+  for (const index of anyChecked ? rules.visibleSteps : []) {
+    const issues = stepIssues(definition, asChecked, index, checkedRules, { only: isChecked, remember: true });
     const due = ruleIssues(definition, checkedRules, index, (fields) => fields.every(isChecked));
     for (const issue of issues) {
       const dueRule = issue.code === 'rule' && due.some((d) => d.params?.rule === issue.params?.rule);
@@ -84,11 +157,10 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
   }
   const view = snapshot.view;
   const index = view.kind === 'step' ? view.index : -1;
+  const stepOf = formIndex(definition).stepOf;
   const summary =
     snapshot.summaryShown && view.kind === 'step'
-      ? [...shownIssues.values()].filter((issue) =>
-          definition.steps[index]?.fields.some((field) => field.id === issue.fieldId.split('.')[0]),
-        )
+      ? [...shownIssues.values()].filter((issue) => stepOf.get(topId(issue.fieldId)) === index)
       : [];
   const position = rules.visibleSteps.indexOf(index);
   return {

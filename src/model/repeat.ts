@@ -1,15 +1,14 @@
 import type { Definition, Field, ItemField, RepeatField } from '../definition/schema.js';
 import { emptyValue, type FieldValue, type RepeatItem, type Values } from './field-value.js';
+import { itemId, parseFieldPath } from './field-path.js';
+import { formIndex } from './form-index.js';
 
 /**
- * Repeated items are addressed by path ids: `hunde.1.name` is the `name` question of the second dog.
- * Values stay nested (`hunde: [{…}, {…}]`); these helpers read, write and list them.
+ * Repeated items are addressed by path ids (see field-path.ts); values stay nested (`hunde: [{…}, {…}]`).
+ * These helpers read, write and list them.
  */
 
-/** The id of an item question: `hunde.1.name`. */
-export function itemId(repeatId: string, index: number, fieldId: string): string {
-  return `${repeatId}.${index}.${fieldId}`;
-}
+export { itemId };
 
 /** An item question with its path id, so validation, feedback and focus treat it as one field. */
 export function itemField(repeat: RepeatField, index: number, field: ItemField): ItemField {
@@ -24,43 +23,37 @@ export function emptyItem(repeat: RepeatField): RepeatItem {
   return Object.fromEntries(repeat.fields.map((field) => [field.id, emptyValue(field)]));
 }
 
+const isItem = (item: unknown): item is RepeatItem => item !== null && typeof item === 'object' && !Array.isArray(item);
+
 /** The items of a repeat answer (none when the answer is not a list of items). */
 export function itemsOf(value: FieldValue | undefined): readonly RepeatItem[] {
-  return Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))
-    ? (value as readonly RepeatItem[])
-    : [];
+  const list: readonly unknown[] = Array.isArray(value) ? value : [];
+  return list.every(isItem) ? list : [];
 }
 
-/** Reads a value by id, following `repeat.index.field` paths. */
+/** Reads a value by id, following item paths; own properties only. */
 export function valueAt(values: Values, id: string): FieldValue | undefined {
-  const [top, index, sub] = id.split('.');
-  if (index === undefined) return Object.hasOwn(values, id) ? values[id] : undefined;
-  const item = itemsOf(values[top!])[Number(index)];
-  return item && Object.hasOwn(item, sub!) ? item[sub!] : undefined;
+  const path = parseFieldPath(id);
+  if (!path) return undefined;
+  if (!path.item) return Object.hasOwn(values, id) ? values[id] : undefined;
+  const item = Object.hasOwn(values, path.top) ? itemsOf(values[path.top])[path.item.index] : undefined;
+  return item && Object.hasOwn(item, path.item.field) ? item[path.item.field] : undefined;
 }
 
-/** Returns new values with one value replaced, following `repeat.index.field` paths. */
+/** Returns new values with one value replaced, following item paths. */
 export function withValue(values: Values, id: string, value: FieldValue): Values {
-  const [top, index, sub] = id.split('.');
-  if (index === undefined) return { ...values, [id]: value };
-  const items = [...itemsOf(values[top!])];
-  const at = Number(index);
-  if (!items[at]) return values;
-  items[at] = { ...items[at], [sub!]: value };
-  return { ...values, [top!]: items };
+  const path = parseFieldPath(id);
+  if (!path) return values;
+  if (!path.item) return { ...values, [id]: value };
+  const { index, field } = path.item;
+  const items = [...itemsOf(values[path.top])];
+  const item = items[index];
+  if (!item) return values;
+  items[index] = { ...item, [field]: value };
+  return { ...values, [path.top]: items };
 }
 
 /** The field for an id, item questions included (with their path id); undefined when there is none. */
 export function fieldById(definition: Definition, id: string): Field | undefined {
-  const [top, index, sub] = id.split('.');
-  for (const step of definition.steps) {
-    for (const field of step.fields) {
-      if (field.id !== top) continue;
-      if (index === undefined) return field;
-      if (field.type !== 'repeat') return undefined;
-      const inner = field.fields.find((f) => f.id === sub);
-      return inner && itemField(field, Number(index), inner);
-    }
-  }
-  return undefined;
+  return formIndex(definition).field(id);
 }

@@ -1,10 +1,11 @@
-import { computedOrder } from '../definition/check-rules.js';
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
 import { isEmpty, type FieldValue, type FileRef, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
-import { itemId, itemsOf } from './repeat.js';
+import { itemId } from './field-path.js';
+import { formIndex } from './form-index.js';
+import { itemsOf } from './repeat.js';
 import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
@@ -65,8 +66,23 @@ const asNumber = (value: unknown): number | null =>
 /**
  * Evaluates visibility, required-ness and computed values in document order: a condition sees only the
  * answers to earlier visible questions, so hidden answers never leak into rules, fees or the payload.
+ * Given the state of `previous` answers, a change to answers no rule reads re-derives only those answers.
  */
-export function evaluateRules(definition: Definition, values: Values): RuleState {
+export function evaluateRules(definition: Definition, values: Values, previous?: { values: Values; state: RuleState }): RuleState {
+  const index = formIndex(definition);
+  if (previous) {
+    const changed = index.fields.filter((field) => values[field.id] !== previous.values[field.id]);
+    if (changed.length === 0) return previous.state;
+    if (!changed.some((field) => index.readsAnswer(field.id))) {
+      const data: Record<string, unknown> = { ...previous.state.data };
+      for (const field of changed) {
+        const value = values[field.id];
+        if (previous.state.visible.has(field.id) && value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
+        else delete data[field.id];
+      }
+      return { ...previous.state, data };
+    }
+  }
   const data: Record<string, unknown> = {};
   const visible = new Set<string>();
   const required = new Set<string>();
@@ -74,18 +90,17 @@ export function evaluateRules(definition: Definition, values: Values): RuleState
   /** Records one question's visibility, required-ness and answer (under `key` in `into`). */
   const collect = (field: Field, id: string, value: FieldValue | undefined, scope: unknown, into: Record<string, unknown>, key: string) => {
     if (field.type === 'repeat') return;
-    if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, scope)), true)) return;
+    if (field.visibleIf !== undefined && !holds(field.visibleIf, scope, true)) return;
     visible.add(id);
     if (field.type === 'notice') return;
-    if (field.required || (field.requiredIf !== undefined && safely(() => truthy(evaluate(field.requiredIf, scope)), false)))
-      required.add(id);
+    if (field.required || (field.requiredIf !== undefined && holds(field.requiredIf, scope, false))) required.add(id);
     if (value !== undefined && !isEmpty(value)) into[key] = toAnswer(field, value);
   };
   definition.steps.forEach((step, index) => {
-    if (step.visibleIf !== undefined && !safely(() => truthy(evaluate(step.visibleIf, data)), true)) return;
+    if (step.visibleIf !== undefined && !holds(step.visibleIf, data, true)) return;
     visibleSteps.push(index);
     for (const field of step.fields) {
-      if (field.visibleIf !== undefined && !safely(() => truthy(evaluate(field.visibleIf, data)), true)) continue;
+      if (field.visibleIf !== undefined && !holds(field.visibleIf, data, true)) continue;
       visible.add(field.id);
       if (field.type === 'repeat') {
         // Each item's questions see the form's earlier answers and the item's own earlier answers.
@@ -104,17 +119,18 @@ export function evaluateRules(definition: Definition, values: Values): RuleState
   });
   const computed: Record<string, number | null> = {};
   const breakdown: Record<string, BreakdownLine[]> = {};
-  const byId = new Map((definition.computed ?? []).map((c) => [c.id, c]));
-  for (const id of computedOrder(definition) ?? []) {
-    const c = byId.get(id)!;
-    computed[id] = safely(() => asNumber(evaluate(c.value, data)), null);
-    data[id] = computed[id];
-    breakdown[id] = (c.breakdown ?? [])
-      .filter((item) => item.visibleIf === undefined || safely(() => truthy(evaluate(item.visibleIf, data)), true))
+  for (const c of index.computed) {
+    computed[c.id] = safely(() => asNumber(evaluate(c.value, data)), null);
+    data[c.id] = computed[c.id];
+    breakdown[c.id] = (c.breakdown ?? [])
+      .filter((item) => item.visibleIf === undefined || holds(item.visibleIf, data, true))
       .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data)), null) }));
   }
   return { visibleSteps, visible, required, data, computed, breakdown };
 }
+
+/** Whether a condition holds; `otherwise` when it cannot be evaluated. */
+const holds = (expression: unknown, data: unknown, otherwise: boolean) => safely(() => truthy(evaluate(expression, data)), otherwise);
 
 /**
  * Date bounds that rules decide (`earliest`, `latest`, e.g. "at least 3 working days ahead"), checked

@@ -3,39 +3,40 @@ import { addressParts, isEmpty, type FieldValue, type FileRef } from './field-va
 import { acceptsFile, isFileRef } from './file-ref.js';
 import { isValidBic, isValidIban } from './iban.js';
 
-/** Why an answer is not acceptable, as a code; words come from i18n at render time. */
-export type IssueCode =
-  | 'required'
-  | 'type'
-  | 'minLength'
-  | 'maxLength'
-  | 'pattern'
-  | 'email'
-  | 'tel'
-  | 'number'
-  | 'min'
-  | 'max'
-  | 'step'
-  | 'date'
-  | 'time'
-  | 'option'
-  | 'minSelected'
-  | 'maxSelected'
-  | 'rule'
-  | 'hidden'
-  | 'addressPart'
-  | 'postalCode'
-  | 'postalCodeArea'
-  | 'iban'
-  | 'bic'
-  | 'minItems'
-  | 'maxItems'
-  | 'location'
-  | 'fileType'
-  | 'fileSize'
-  | 'maxFiles'
-  /** The intake rejected the answer for a reason the browser cannot check. */
-  | 'server';
+/** Why an answer is not acceptable, as a code; words come from i18n at render time. `server`: the intake rejected the answer for a reason the browser cannot check. */
+export const issueCodes = [
+  'required',
+  'type',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'email',
+  'tel',
+  'number',
+  'min',
+  'max',
+  'step',
+  'date',
+  'time',
+  'option',
+  'minSelected',
+  'maxSelected',
+  'rule',
+  'hidden',
+  'addressPart',
+  'postalCode',
+  'postalCodeArea',
+  'iban',
+  'bic',
+  'minItems',
+  'maxItems',
+  'location',
+  'fileType',
+  'fileSize',
+  'maxFiles',
+  'server',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
 
 /** One problem with one answer. */
 export interface FieldIssue {

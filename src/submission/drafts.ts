@@ -2,7 +2,7 @@ import type { Definition, Field, RepeatField } from '../definition/schema.js';
 import { allFields } from '../model/derive.js';
 import type { FieldValue, RepeatItem, Values } from '../model/field-value.js';
 import { itemsOf } from '../model/repeat.js';
-import type { SubmissionFailure, View } from '../model/snapshot.js';
+import type { Outbox, View } from '../model/snapshot.js';
 import type { SubmissionPayload } from '../model/submission-payload.js';
 
 /**
@@ -11,11 +11,8 @@ import type { SubmissionPayload } from '../model/submission-payload.js';
  */
 export type DraftMode = 'session' | 'device' | 'off';
 
-/** A submission that was not delivered yet: re-sent unchanged, with the same key, until the intake answers. */
-export interface PendingSubmission {
-  payload: SubmissionPayload;
-  failure?: SubmissionFailure;
-}
+/** A submission that was not delivered yet (the model's outbox), kept with the draft under `pending`. */
+export type PendingSubmission = Outbox;
 
 /** What a draft keeps of an assistant. */
 export interface DraftState {

@@ -9,7 +9,7 @@ const allowed: Record<string, string[]> = {
   submission: ['definition', 'model', 'jose'],
   i18n: ['definition', 'i18next'],
   theme: ['zod'],
-  elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit'],
+  elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit', '@lit/task'],
   locales: ['i18n'],
 };
 

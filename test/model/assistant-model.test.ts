@@ -50,7 +50,7 @@ describe('createAssistantModel', () => {
   it('stays on an invalid step after "Weiter" and lists every problem in the summary, in field order', () => {
     const model = createAssistantModel(twoSteps());
     model.input('plz', '1');
-    expect(model.next()).to.equal('invalid');
+    expect(model.next().kind).to.equal('invalid');
     const derived = derive(model.definition, model.getSnapshot());
     expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 0 });
     expect(derived.summary.map((i) => `${i.fieldId}:${i.code}`)).to.deep.equal(['name:required', 'plz:pattern']);
@@ -59,15 +59,15 @@ describe('createAssistantModel', () => {
   it('moves through steps to the review, back again, and returns to the review after "Ändern"', () => {
     const model = createAssistantModel(twoSteps());
     model.input('name', 'Erika');
-    expect(model.next()).to.equal('moved');
+    expect(model.next().kind).to.equal('moved');
     expect(derive(model.definition, model.getSnapshot()).progress).to.deep.equal({ current: 2, total: 2 });
     model.input('ok', true);
     model.next();
     expect(model.getSnapshot().view.kind).to.equal('review');
-    expect(model.back()).to.equal('moved');
+    expect(model.back().kind).to.equal('moved');
     expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 1 });
     model.next();
-    expect(model.edit('name')).to.equal('moved');
+    expect(model.edit('name').kind).to.equal('moved');
     expect(model.getSnapshot().view).to.deep.equal({ kind: 'step', index: 0 });
     model.next();
     expect(model.getSnapshot().view.kind).to.equal('review');
@@ -80,11 +80,11 @@ describe('createAssistantModel', () => {
     model.input('ok', true);
     model.next();
     const id = model.getSnapshot().submissionId;
-    expect(model.beginSubmit()).to.equal('moved');
-    expect(model.next()).to.equal('ignored');
+    expect(model.beginSubmit({ language: 'de' }).kind).to.equal('sending');
+    expect(model.next().kind).to.equal('ignored');
     model.submitFailed({ reason: 'network' });
     expect(model.getSnapshot().values).to.include({ name: 'Erika', ok: true });
-    expect(model.beginSubmit()).to.equal('moved');
+    expect(model.beginSubmit({ language: 'de' }).kind).to.equal('sending');
     model.submitSucceeded('T-1');
     expect(model.getSnapshot()).to.include({ submissionId: id });
     expect(model.getSnapshot().submission).to.deep.equal({ status: 'sent', reference: 'T-1' });

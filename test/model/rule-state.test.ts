@@ -90,19 +90,19 @@ describe('rules in the model', () => {
     const rules = derive(model.definition, model.getSnapshot()).rules;
     expect(rules.visible.has('grund')).to.equal(true);
     expect(rules.required.has('grund')).to.equal(true);
-    expect(model.next()).to.equal('invalid');
+    expect(model.next().kind).to.equal('invalid');
     expect(derive(model.definition, model.getSnapshot()).summary.map((i) => i.fieldId)).to.deep.equal(['grund']);
   });
 
   it('checks a cross-field rule and shows it at its first field after "Weiter"', () => {
     const model = createAssistantModel(definition());
     model.input('ermaessigung', 'nein');
-    expect(model.next()).to.equal('invalid');
+    expect(model.next().kind).to.equal('invalid');
     expect(derive(model.definition, model.getSnapshot()).summary).to.deep.equal([
       { fieldId: 'telefon', code: 'rule', params: { rule: 'erreichbar' } },
     ]);
     model.input('email', 'erika@example.de');
-    expect(model.next()).to.equal('moved');
+    expect(model.next().kind).to.equal('moved');
   });
 
   it('skips a hidden step, neither validating nor sending its answers', () => {

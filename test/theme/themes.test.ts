@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { contrastIssues, contrastPairs, tokenValue } from '../../src/theme/contrast.js';
 import { resolveTheme } from '../../src/theme/custom-theme.js';
@@ -58,6 +58,8 @@ describe('themes: design tokens, contrast gate, custom themes', () => {
   });
 
   it('loads a theme from theme-src (DTCG JSON): colours, radius and the name in the header', async () => {
+    // The colour at rest: a pointer left over the button by an earlier test would show the hover colour.
+    await resetMouse();
     const el = await fixture<AntragAssistant>(
       html`<antrag-assistant lang="de" theme-src="/test/fixtures/theme-stadt-y.json"></antrag-assistant>`,
     );

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Definition, Field } from '../definition/schema.js';
-import type { Translator } from '../i18n/translator.js';
-import type { RuleState } from '../model/rule-state.js';
-import { renderComputed } from './render-computed.js';
-import { isEmpty, type FieldValue, type FileRef, type Values } from '../model/field-value.js';
-import { formatIban } from '../model/iban.js';
-import { itemField, itemsOf, valueAt } from '../model/repeat.js';
-import { normalizeDate } from '../model/validate-field.js';
+import type { Definition, Field } from '../../definition/schema.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { RuleState } from '../../model/rule-state.js';
+import { renderComputed } from './computed.js';
+import { isEmpty, type FieldValue, type FileRef, type Values } from '../../model/field-value.js';
+import { formatIban } from '../../model/iban.js';
+import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
+import { normalizeDate } from '../../model/validate-field.js';
 
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
 export function formatAnswer(field: Field, value: FieldValue | undefined, t: Translator): string {

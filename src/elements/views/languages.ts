@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { Definition } from '../definition/schema.js';
-import { registeredLocale } from '../i18n/locale-registry.js';
-import { uiLanguages, type Translator } from '../i18n/translator.js';
+import type { Definition } from '../../definition/schema.js';
+import { registeredLocale } from '../../i18n/locale-registry.js';
+import { uiLanguages, type Translator } from '../../i18n/translator.js';
 
 /** The plain-language variant of German ("Einfache Sprache"), as a private-use language tag. */
 export const PLAIN_GERMAN = 'de-x-einfach';

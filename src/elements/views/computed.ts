@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Definition } from '../definition/schema.js';
-import type { Translator } from '../i18n/translator.js';
-import type { RuleState } from '../model/rule-state.js';
+import type { Definition } from '../../definition/schema.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { RuleState } from '../../model/rule-state.js';
 
 /** Computed values (fees) with their breakdown; on a step only those that name it in `showOn`. */
 export function renderComputed(definition: Definition, rules: RuleState, t: Translator, stepId?: string): TemplateResult | typeof nothing {

@@ -1,8 +1,9 @@
+import { controlId, valueId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Question } from '../definition/schema.js';
-import { addressParts, type AddressPart } from '../model/field-value.js';
+import type { Question } from '../../definition/schema.js';
+import { addressParts, type AddressPart } from '../../model/field-value.js';
 import { describedBy, hintAndError, labelText, partsFrom, text, type FieldContext } from './field-parts.js';
 
 /**
@@ -18,9 +19,9 @@ export function memorableDate(field: Question & { type: 'date' }, ctx: FieldCont
   };
   const input = (part: keyof typeof parts, width: string, autocomplete: string) =>
     html`<div class="date-part">
-      <label class="date-label" for="f-${field.id}-${part}">${ctx.t.t(`date.${part}`)}</label>
+      <label class="date-label" for=${controlId(field.id, part)}>${ctx.t.t(`date.${part}`)}</label>
       <input
-        id="f-${field.id}-${part}"
+        id=${controlId(field.id, part)}
         class="input ${width}"
         part="input"
         type="text"
@@ -61,9 +62,9 @@ export function address(field: Question & { type: 'address' }, ctx: FieldContext
       ${addressParts.map(
         (part) =>
           html`<div class="address-part ${part}">
-            <label class="date-label" for="f-${field.id}-${part}">${ctx.t.t(`address.${part}`)}</label>
+            <label class="date-label" for=${controlId(field.id, part)}>${ctx.t.t(`address.${part}`)}</label>
             <input
-              id="f-${field.id}-${part}"
+              id=${controlId(field.id, part)}
               class="input"
               part="input"
               type="text"
@@ -97,7 +98,7 @@ export function location(field: Question & { type: 'location' }, ctx: FieldConte
     ${hintAndError(field, ctx)}
     ${
       found
-        ? html`<p class="location-value" id="f-${field.id}-value">
+        ? html`<p class="location-value" id=${valueId(field.id)}>
             ${ctx.t.t('location.value', {
               latitude: coordinate(parts.latitude),
               longitude: coordinate(parts.longitude),
@@ -107,7 +108,7 @@ export function location(field: Question & { type: 'location' }, ctx: FieldConte
           </p>`
         : nothing
     }
-    <button type="button" class="button secondary" id="f-${field.id}" part="button" @click=${() => ctx.locate?.(field.id)}>
+    <button type="button" class="button secondary" id=${controlId(field.id)} part="button" @click=${() => ctx.locate?.(field.id)}>
       ${ctx.t.t(found ? 'location.again' : 'location.use')}
     </button>
   </fieldset>`;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DefinitionIssue } from '../definition/definition-issue.js';
-import type { Translator } from '../i18n/translator.js';
-import type { SubmissionState } from '../model/snapshot.js';
-import type { LoadedDraft } from '../submission/drafts.js';
+import type { DefinitionIssue } from '../../definition/definition-issue.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { SubmissionState } from '../../model/snapshot.js';
+import type { DraftNotice } from '../../model/snapshot.js';
 
 /** Sending and failure notices on the review page. The failure panel takes focus, so it is read at once. */
 export function renderSubmissionStatus(submission: SubmissionState, t: Translator): TemplateResult | typeof nothing {
@@ -22,7 +22,7 @@ export function renderSubmissionStatus(submission: SubmissionState, t: Translato
 }
 
 /** What became of an earlier draft: restored (and which files to add again), expired or no longer fitting. */
-export function renderDraftNotice(draft: LoadedDraft, t: Translator): TemplateResult {
+export function renderDraftNotice(draft: DraftNotice, t: Translator): TemplateResult {
   return html`<div class="status-panel info" part="draft-notice">
     ${draft.notice ? html`<p>${t.t(`draft.${draft.notice}`)}</p>` : html`<p>${t.t('draft.restored')}</p>`}
     ${draft.filesDropped ? html`<p>${t.t('draft.filesAgain')}</p>` : nothing}

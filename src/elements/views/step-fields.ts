@@ -1,45 +1,52 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Definition, Field, Step } from '../definition/schema.js';
-import type { Translator } from '../i18n/translator.js';
-import type { Derived } from '../model/derive.js';
-import type { AssistantModel } from '../model/assistant-model.js';
-import { sameValue, type FieldValue, type Values } from '../model/field-value.js';
-import { itemField, itemsOf, minItems, valueAt } from '../model/repeat.js';
-import { issueMessage } from './issue-message.js';
-import { renderComputed } from './render-computed.js';
-import { renderField, type FieldContext } from './render-field.js';
+import { guard } from 'lit/directives/guard.js';
+import type { Field, Step } from '../../definition/schema.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { AssistantModel } from '../../model/assistant-model.js';
+import type { Derived } from '../../model/derive.js';
+import { sameValue, type FieldValue } from '../../model/field-value.js';
+import { itemField, itemsOf, minItems, valueAt } from '../../model/repeat.js';
+import type { Snapshot } from '../../model/snapshot.js';
+import { renderField, type FieldContext } from '../fields/render-field.js';
+import { issueMessage } from '../issue-message.js';
+import { renderComputed } from './computed.js';
 
-/** The commands a step's fields send; adding and removing items also move focus (the shell decides where). */
+/** The commands a step's fields send. Made once per element, so that unchanged questions are not rendered again. */
 export interface StepCommands {
   input(fieldId: string, value: FieldValue): void;
   leave(fieldId: string): void;
   addItem(repeatId: string): void;
   removeItem(repeatId: string, index: number): void;
   addFiles(fieldId: string, files: readonly File[]): void;
-  locate(fieldId: string): void;
-  /** Notes the shell shows next to fields, e.g. why the position could not be found. */
-  notes: ReadonlyMap<string, string>;
   removeFile(fieldId: string, fileId: string): void;
+  locate(fieldId: string): void;
 }
 
-/** The visible questions of a step, repeated items included, and the step's live computed values. */
+/**
+ * The visible questions of a step, repeated items included, and the step's live computed values. A
+ * question whose answer, message, required-ness, note and language are unchanged is not rendered again,
+ * so typing in one question costs the same in a form of 20 or 1,000.
+ */
 export function renderStepFields(
-  definition: Definition,
+  model: AssistantModel,
   step: Step,
-  values: Values,
+  snapshot: Snapshot,
   derived: Derived,
   t: Translator,
   commands: StepCommands,
-  prefilled: AssistantModel['prefilled'],
 ): TemplateResult {
+  const { definition, prefilled } = model;
+  const { values, notes } = snapshot;
   const context = (field: Field): FieldContext => {
     const issue = derived.shownIssues.get(field.id);
     const source = prefilled.sources[field.id];
-    const unchanged = source !== undefined && sameValue(valueAt(values, field.id), prefilled.values[field.id]);
+    const value = valueAt(values, field.id);
+    const unchanged = source !== undefined && sameValue(value, prefilled.values[field.id]);
+    const note = notes[field.id];
     return {
-      note: commands.notes.get(field.id) ?? (unchanged ? t.t(`prefill.${source}`) : undefined),
+      note: note ? t.t(note) : unchanged ? t.t(`prefill.${source}`) : undefined,
       locate: commands.locate,
-      value: valueAt(values, field.id),
+      value,
       required: derived.rules.required.has(field.id),
       error: issue ? issueMessage(definition, field, issue, t) : undefined,
       errorPart: issue?.part,
@@ -49,8 +56,12 @@ export function renderStepFields(
       files: { add: commands.addFiles, remove: commands.removeFile },
     };
   };
-  const render = (field: Field): TemplateResult => {
-    if (field.type !== 'repeat') return renderField(field, context(field));
+  const question = (field: Field) => {
+    const ctx = context(field);
+    return guard([field, ctx.value, ctx.error, ctx.errorPart, ctx.required, ctx.note, t], () => renderField(field, ctx));
+  };
+  const render = (field: Field) => {
+    if (field.type !== 'repeat') return question(field);
     const count = itemsOf(values[field.id]).length;
     return renderField(field, {
       ...context(field),

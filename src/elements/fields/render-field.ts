@@ -1,7 +1,8 @@
+import { controlId, countId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Field, FieldType } from '../definition/schema.js';
+import type { Field, FieldType } from '../../definition/schema.js';
 import {
   characterCount,
   describedBy,
@@ -12,17 +13,17 @@ import {
   text,
   type FieldContext,
 } from './field-parts.js';
-import { address, location, memorableDate } from './render-compound-fields.js';
-import { choices, fileUpload, repeat } from './render-list-fields.js';
-import { renderRichText } from './render-rich-text.js';
+import { address, location, memorableDate } from './compound-fields.js';
+import { choices, fileUpload, repeat } from './list-fields.js';
+import { renderRichText } from '../render-rich-text.js';
 
 export type { FieldContext } from './field-parts.js';
 
 /** The id of the control an error-summary link focuses (the first option of a group). */
-export function controlId(field: Field, part?: string): string {
-  if (field.type === 'date' && field.memorable) return `f-${field.id}-day`;
-  if (field.type === 'address') return `f-${field.id}-${part ?? 'strasse'}`;
-  return isGroup(field) ? `f-${field.id}-0` : `f-${field.id}`;
+export function focusTargetId(field: Field, part?: string): string {
+  if (field.type === 'date' && field.memorable) return controlId(field.id, 'day');
+  if (field.type === 'address') return controlId(field.id, part ?? 'strasse');
+  return isGroup(field) ? controlId(field.id, 0) : controlId(field.id);
 }
 
 /** Fields rendered as a `<fieldset>` with a `<legend>`: a group of native controls under one question. */
@@ -54,26 +55,26 @@ const renderers = {
       : inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
   time: (field, ctx) => inputField(field, ctx, { type: 'time', width: 'narrow' }),
   textarea: (field, ctx) =>
-    html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+    html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
       ${hintAndError(field, ctx)}
       <textarea
-        id="f-${field.id}"
+        id=${controlId(field.id)}
         class="input"
         part="input"
         name=${field.id}
         rows=${field.rows ?? 5}
         .value=${live(text(ctx))}
-        aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : `f-${field.id}-count`))}
+        aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
         @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
       ${characterCount(field, ctx)}`,
   select: (field, ctx) =>
-    html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+    html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
       ${hintAndError(field, ctx)}
       <select
-        id="f-${field.id}"
+        id=${controlId(field.id)}
         class="input select"
         part="input"
         name=${field.id}

@@ -1,8 +1,9 @@
+import { addButtonId, controlId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Option, Question } from '../definition/schema.js';
-import type { FileRef } from '../model/field-value.js';
+import type { Option, Question } from '../../definition/schema.js';
+import type { FileRef } from '../../model/field-value.js';
 import { describedBy, hintAndError, labelText, text, type FieldContext } from './field-parts.js';
 
 export function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
@@ -24,7 +25,7 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
         (option, i) =>
           html`<div class="choice">
             <input
-              id="f-${field.id}-${i}"
+              id=${controlId(field.id, i)}
               type=${kind}
               name=${field.id}
               .value=${option.value}
@@ -32,7 +33,7 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
               aria-invalid=${ctx.error ? 'true' : 'false'}
               @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
             />
-            <label for="f-${field.id}-${i}">${ctx.t.text(option.label)}</label>
+            <label for=${controlId(field.id, i)}>${ctx.t.text(option.label)}</label>
           </div>`,
       )}
     </div>
@@ -58,10 +59,10 @@ export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext
     // Clear the input, so choosing the same file again after removing it fires "change" again.
     input.value = '';
   };
-  return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+  return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
     ${hintAndError(field, ctx)}
     <input
-      id="f-${field.id}"
+      id=${controlId(field.id)}
       class="file-input"
       part="input"
       type="file"
@@ -116,7 +117,7 @@ export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext):
     )}
     ${
       list.canAdd
-        ? html`<button type="button" class="button secondary" id="f-${field.id}-add" part="button" @click=${list.add}>
+        ? html`<button type="button" class="button secondary" id=${addButtonId(field.id)} part="button" @click=${list.add}>
             ${ctx.t.text(field.addLabel)}
           </button>`
         : nothing

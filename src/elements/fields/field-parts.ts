@@ -1,10 +1,11 @@
+import { controlId, countId, errorId, hintId, noteId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Question } from '../definition/schema.js';
-import type { Translator } from '../i18n/translator.js';
-import type { FieldValue } from '../model/field-value.js';
-import { renderRichText } from './render-rich-text.js';
+import type { Question } from '../../definition/schema.js';
+import type { Translator } from '../../i18n/translator.js';
+import type { FieldValue } from '../../model/field-value.js';
+import { renderRichText } from '../render-rich-text.js';
 
 /** What a field renderer needs: its value, the message to show (if any), words, and the two commands. */
 export interface FieldContext {
@@ -36,7 +37,7 @@ export interface FieldContext {
 
 export const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
   // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
-  [field.hint ? `f-${field.id}-hint` : '', ctx.note ? `f-${field.id}-note` : '', ctx.error ? `f-${field.id}-error` : '', extra]
+  [field.hint ? hintId(field.id) : '', ctx.note ? noteId(field.id) : '', ctx.error ? errorId(field.id) : '', extra]
     .filter(Boolean)
     .join(' ') || undefined;
 
@@ -47,7 +48,7 @@ export const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
 export function characterCount(field: Question & { maxLength?: number | undefined }, ctx: FieldContext): TemplateResult | typeof nothing {
   if (field.maxLength === undefined) return nothing;
   const left = field.maxLength - text(ctx).length;
-  return html`<div class="char-count ${left < 0 ? 'over' : ''}" id="f-${field.id}-count" part="hint">
+  return html`<div class="char-count ${left < 0 ? 'over' : ''}" id=${countId(field.id)} part="hint">
     ${left >= 0 ? ctx.t.t('charactersLeft', { count: left }) : ctx.t.t('charactersTooMany', { count: -left })}
   </div>`;
 }
@@ -55,11 +56,11 @@ export function characterCount(field: Question & { maxLength?: number | undefine
 export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
 
 export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
-  return html`${field.hint ? html`<div class="hint" id="f-${field.id}-hint" part="hint">${renderRichText(ctx.t.text(field.hint), ctx.t.t('link.newTab'))}</div>` : nothing}
-  ${ctx.note ? html`<div class="prefill-note" id="f-${field.id}-note" part="hint">${ctx.note}</div>` : nothing}
+  return html`${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${renderRichText(ctx.t.text(field.hint), ctx.t.t('link.newTab'))}</div>` : nothing}
+  ${ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing}
   ${
     ctx.error
-      ? html`<p class="error-message" id="f-${field.id}-error" part="error">
+      ? html`<p class="error-message" id=${errorId(field.id)} part="error">
           <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
         </p>`
       : nothing
@@ -76,11 +77,11 @@ export function inputField(
   attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string; spellcheck?: boolean },
 ): TemplateResult {
   const onInput = (e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).value);
-  return html`<label class="label" for="f-${field.id}" part="label">${labelText(field, ctx)}</label>
+  return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
     ${hintAndError(field, ctx)}
     <div class="input-row">
       <input
-        id="f-${field.id}"
+        id=${controlId(field.id)}
         class="input ${attrs.width ?? ''}"
         part="input"
         name=${field.id}
@@ -118,7 +119,7 @@ export function singleCheckbox(field: Question, ctx: FieldContext): TemplateResu
   return html`${hintAndError(field, ctx)}
     <div class="choice single">
       <input
-        id="f-${field.id}"
+        id=${controlId(field.id)}
         type="checkbox"
         name=${field.id}
         .checked=${live(ctx.value === true)}
@@ -127,6 +128,6 @@ export function singleCheckbox(field: Question, ctx: FieldContext): TemplateResu
         ?required=${ctx.required}
         @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
       />
-      <label for="f-${field.id}">${labelText(field, ctx)}</label>
+      <label for=${controlId(field.id)}>${labelText(field, ctx)}</label>
     </div>`;
 }

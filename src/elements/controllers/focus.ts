@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { itemId } from '../../model/field-path.js';
+import type { AssistantModel } from '../../model/assistant-model.js';
+import type { Transition } from '../../model/snapshot.js';
+import { addButtonId } from '../dom-ids.js';
+import { focusTargetId, isGroup } from '../fields/render-field.js';
+import type { SessionController } from './session.js';
+import { uncover } from './uncover.js';
+
+/** Where focus goes after the next render. */
+export type FocusTarget = 'heading' | 'summary' | 'failure' | { field: string; part?: string } | { id: string };
+
+/**
+ * Moves focus after a transition, once the page shows it: the step heading after moving on, the error
+ * summary after a failed "Weiter", the failure panel, an added item's first question, the add button
+ * after a removal. Screen readers then read where the citizen is; a sticky host header never hides it.
+ */
+export class FocusController implements ReactiveController {
+  #pending: FocusTarget | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly session: SessionController,
+  ) {
+    host.addController(this);
+    session.listen({ changed: (_snapshot, transition, model) => this.#follow(transition, model) });
+  }
+
+  /** Focuses `target` after the next render (a command the citizen gave that is not a transition). */
+  request(target: FocusTarget): void {
+    this.#pending = target;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.#pending;
+    this.#pending = undefined;
+    const root = this.host.shadowRoot;
+    if (!target || !root) return;
+    if (typeof target === 'object' && 'field' in target) return this.#focusField(root, target.field, target.part);
+    const id = typeof target === 'object' ? target.id : undefined;
+    const selector = { heading: '#view-heading', summary: '.error-summary', failure: '#submit-failed' };
+    const element = id ? root.getElementById(id) : typeof target === 'string' ? root.querySelector<HTMLElement>(selector[target]) : null;
+    element?.focus();
+    if (element) uncover(element, this.host);
+  }
+
+  /** Focuses a field's control and brings its label or legend into view, as GOV.UK's error summary does. */
+  focusField(field: string, part?: string): void {
+    const root = this.host.shadowRoot;
+    if (root) this.#focusField(root, field, part);
+  }
+
+  #focusField(root: ShadowRoot, fieldId: string, part?: string): void {
+    const field = this.session.model?.field(fieldId);
+    if (!field) return;
+    const control = root.getElementById(focusTargetId(field, part));
+    const container = control?.closest('.field');
+    const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
+    control?.focus({ preventScroll: true });
+    const shown = label ?? control;
+    shown?.scrollIntoView({ block: 'start' });
+    if (shown) uncover(shown, this.host);
+  }
+
+  #follow(transition: Transition, model: AssistantModel): void {
+    const target = targetOf(transition, model);
+    if (target) this.#pending = target;
+  }
+}
+
+function targetOf(transition: Transition, model: AssistantModel): FocusTarget | undefined {
+  switch (transition.kind) {
+    case 'moved':
+      return transition.field ? { field: transition.field } : 'heading';
+    case 'invalid':
+      return 'summary';
+    case 'sent':
+      return transition.quiet ? undefined : 'heading';
+    case 'failed':
+      return transition.quiet ? undefined : 'failure';
+    case 'rejected':
+      return transition.quiet ? undefined : 'summary';
+    case 'itemAdded': {
+      // A keyboard user continues right there, at the new item's first question.
+      const repeat = model.field(transition.repeat);
+      const first = repeat?.type === 'repeat' ? repeat.fields[0] : undefined;
+      return first && { field: itemId(transition.repeat, transition.index, first.id) };
+    }
+    case 'itemRemoved':
+      // The place where the list can grow again.
+      return { id: addButtonId(transition.repeat) };
+    default:
+      return undefined;
+  }
+}

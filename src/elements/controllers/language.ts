@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createTranslator, type Translator } from '../../i18n/translator.js';
+
+/** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
+const RTL = /^(ar|he|fa|ur)(-|$)/u;
+
+/** What the language controller reads from its element. */
+export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
+  lang: string;
+}
+
+/**
+ * The assistant's language: `lang`, else the nearest `lang` of the page, else the form's first language.
+ * The one place a translator is made; the assistant's direction follows its language, whatever the page uses.
+ */
+export class LanguageController implements ReactiveController {
+  t: Translator = createTranslator('de');
+
+  constructor(
+    private readonly host: LanguageHost,
+    private readonly formLanguages: () => readonly string[] | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const languages = this.formLanguages();
+    const wanted = this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || languages?.[0] || 'de';
+    if (wanted !== this.t.language || languages !== this.#languages) this.t = createTranslator(wanted, languages ? [...languages] : ['de']);
+    this.#languages = languages;
+    const dir = RTL.test(this.t.language) ? 'rtl' : 'ltr';
+    if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
+  }
+
+  #languages: readonly string[] | undefined;
+}

@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../../i18n/translator.js';
+import type { AssistantModel } from '../../model/assistant-model.js';
+import type { Derived } from '../../model/derive.js';
+import type { Snapshot } from '../../model/snapshot.js';
+import { renderErrorSummary } from './error-summary.js';
+import { renderReview } from './review.js';
+import { renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './status.js';
+import { renderStepFields, type StepCommands } from './step-fields.js';
+
+/** What the form sends besides the questions' commands: navigation, the summary's links, the draft choice. */
+export interface FormCommands extends StepCommands {
+  submit(event: Event): void;
+  back(): void;
+  edit(fieldId: string): void;
+  focusField(fieldId: string, part?: string): void;
+  chooseDevice(keep: boolean): void;
+}
+
+/** A step or the review page: notices, progress, error summary, heading, questions or answers, and the buttons. */
+export function renderForm(
+  model: AssistantModel,
+  snapshot: Snapshot,
+  derived: Derived,
+  t: Translator,
+  commands: FormCommands,
+  deviceExpiry: number | undefined,
+): TemplateResult {
+  const { definition } = model;
+  const view = snapshot.view;
+  const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
+  const sending = snapshot.submission.status === 'sending';
+  const notice = snapshot.draft.notice;
+  return html`<form novalidate @submit=${commands.submit} part="step">
+    ${notice ? renderDraftNotice(notice, t) : nothing}
+    ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
+    <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
+    ${renderErrorSummary(model, derived.summary, t, commands.focusField)}
+    <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
+    ${
+      step
+        ? renderStepFields(model, step, snapshot, derived, t, commands)
+        : html`${renderReview(
+            definition,
+            snapshot.values,
+            derived.rules,
+            t,
+            // While sending, nothing offers to leave the page: no "Ändern".
+            sending ? undefined : commands.edit,
+          )}
+          ${renderSubmissionStatus(snapshot.submission, t)}`
+    }
+    <div class="nav" part="nav">
+      ${
+        view.kind === 'review' || derived.progress.current > 1
+          ? html`<button type="button" class="button secondary" part="button" aria-disabled=${sending ? 'true' : 'false'} @click=${commands.back}>
+              ${t.t('back')}
+            </button>`
+          : nothing
+      }
+      <button type="submit" class="button primary" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+        ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
+      </button>
+    </div>
+    ${deviceExpiry !== undefined ? renderDraftChoice(snapshot.draft.onDevice, deviceExpiry, t, commands.chooseDevice) : nothing}
+  </form>`;
+}
