@@ -1,3 +1,4 @@
+import { pointerToken } from './definition-issue.js';
 import { expressionLimits, expressionLimits as limits, iteratingOperators, operatorNames } from './expression-contract.js';
 
 const known: ReadonlySet<string> = new Set(operatorNames);
@@ -31,19 +32,19 @@ export function checkExpression(expression: unknown, pointer: string, names: Rea
       });
       return;
     }
-    const name = keys[0]!;
-    const opPointer = `${at}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const name = keys[0] ?? '';
+    const opPointer = `${at}/${pointerToken(name)}`;
     if (!known.has(name)) {
       issues.push({ pointer: opPointer, message: `Unknown operator "${name}". Allowed: ${operatorNames.join(', ')}.` });
       return;
     }
-    const raw = (node as Record<string, unknown>)[name];
+    const raw: unknown = Reflect.get(node, name);
     const args = Array.isArray(raw) ? raw : [raw];
     if (name === 'var' && !itemScope) {
       const path = args[0];
       if (typeof path !== 'string' && typeof path !== 'number') {
         issues.push({ pointer: opPointer, message: '"var" needs the name of a field or computed value.' });
-      } else if (path !== '' && !names.has(String(path).split('.')[0]!)) {
+      } else if (path !== '' && !names.has(rootName(path))) {
         issues.push({ pointer: opPointer, message: `"var" refers to "${path}", which is not a field or computed value here.${scopeHint}` });
       }
     }
@@ -63,10 +64,15 @@ export function referencedNames(expression: unknown): Set<string> {
     for (const [name, raw] of Object.entries(node)) {
       const args = Array.isArray(raw) ? raw : [raw];
       if (name === 'var' && !itemScope && (typeof args[0] === 'string' || typeof args[0] === 'number'))
-        names.add(String(args[0]).split('.')[0]!);
+        names.add(rootName(args[0]));
       args.forEach((arg, i) => walk(arg, itemScope || (iteratingOperators.has(name) && i === 1), depth + 1));
     }
   };
   walk(expression, false, 0);
   return names;
+}
+
+/** The field or computed value a `var` path starts with (`hunde` of `hunde.0.name`). */
+function rootName(path: string | number): string {
+  return String(path).split('.')[0] ?? '';
 }

@@ -19,7 +19,7 @@ export function checkRules(definition: Definition, issues: DefinitionIssue[]): v
     if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Set(earlier), EARLIER));
     const checkConditions = (field: object, pointer: string, names: ReadonlySet<string>) => {
       for (const key of ['visibleIf', 'requiredIf', 'earliest', 'latest'] as const) {
-        const expression = (field as Partial<Record<typeof key, unknown>>)[key];
+        const expression: unknown = Reflect.get(field, key);
         if (expression !== undefined) add(checkExpression(expression, `${pointer}/${key}`, new Set(names), EARLIER));
       }
     };

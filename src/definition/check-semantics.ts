@@ -1,3 +1,4 @@
+import { pointerToken } from './definition-issue.js';
 import type { Definition, Field, LocalizedText } from './schema.js';
 import type { DefinitionIssue } from './definition-issue.js';
 import { checkRules } from './check-rules.js';
@@ -57,7 +58,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
   for (const [claim, target] of Object.entries(definition.prefill?.claims ?? {})) {
     const [id, part] = target.split('.');
     const field = definition.steps.flatMap((step) => step.fields).find((f) => f.id === id);
-    const pointer = `/prefill/claims/${claim.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const pointer = `/prefill/claims/${pointerToken(claim)}`;
     if (!field) add(pointer, `There is no field "${id}" for the claim "${claim}".`);
     else if (part !== undefined && (field.type !== 'address' || !['strasse', 'hausnummer', 'plz', 'ort'].includes(part))) {
       add(pointer, `"${target}" is not a part of an address field (strasse, hausnummer, plz, ort).`);

@@ -6,7 +6,12 @@ export interface DefinitionIssue {
 
 /** Turns a property path into an RFC 6901 JSON pointer (`/steps/0/fields/2/type`). */
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return path.map((key) => `/${pointerToken(key)}`).join('');
+}
+
+/** One property name as an RFC 6901 pointer token: `~` and `/` escaped. */
+export function pointerToken(key: PropertyKey): string {
+  return String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 /** Thrown or dispatched when a definition cannot be used; carries every issue found. */

@@ -1,3 +1,4 @@
+import { readOwnPath } from './json-value.js';
 import type * as z from 'zod/mini';
 import { DefinitionSchema, fieldTypes, type Definition } from './schema.js';
 import { checkSemantics } from './check-semantics.js';
@@ -44,10 +45,10 @@ export function parseDefinition(input: unknown): ParseResult {
 function findForbiddenKeys(value: unknown, pointer: string): DefinitionIssue[] {
   if (value === null || typeof value !== 'object') return [];
   const issues: DefinitionIssue[] = [];
-  for (const key of Object.keys(value)) {
-    const child = pointer + toPointer([key]);
-    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: child, message: `The key "${key}" is not allowed in a definition.` });
-    else issues.push(...findForbiddenKeys((value as Record<string, unknown>)[key], child));
+  for (const [key, child] of Object.entries(value)) {
+    const at = pointer + toPointer([key]);
+    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: at, message: `The key "${key}" is not allowed in a definition.` });
+    else issues.push(...findForbiddenKeys(child, at));
   }
   return issues;
 }
@@ -96,14 +97,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionIss
   }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
+const valueAt = readOwnPath;
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';

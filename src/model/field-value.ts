@@ -1,4 +1,5 @@
-import type { Field } from '../definition/schema.js';
+import { isRecord } from '../definition/json-value.js';
+import type { Field, FieldType } from '../definition/schema.js';
 
 /** The parts of an address answer. */
 export const addressParts = ['strasse', 'hausnummer', 'plz', 'ort'] as const;
@@ -24,6 +25,56 @@ export interface FileRef {
 /** One item of a repeated group: its answers by question id. */
 export interface RepeatItem {
   readonly [fieldId: string]: FieldValue;
+}
+
+/** A compound answer's parts (an address, a position), each as typed. */
+export type PartsAnswer = Readonly<Partial<Record<string, string>>>;
+
+/** What an answer holds for each field type: the compiler checks every table over field types against it. */
+export interface AnswerTypes {
+  text: string;
+  email: string;
+  tel: string;
+  number: string;
+  date: string;
+  time: string;
+  textarea: string;
+  select: string;
+  radio: string;
+  iban: string;
+  bic: string;
+  checkbox: boolean;
+  consent: boolean;
+  checkboxes: readonly string[];
+  file: readonly FileRef[];
+  address: PartsAnswer;
+  location: PartsAnswer;
+  repeat: readonly RepeatItem[];
+  notice: undefined;
+}
+
+/** The answer of a field of type `T`. */
+export type AnswerOf<T extends FieldType> = AnswerTypes[T];
+
+export { isRecord };
+
+/** The text of a text-like answer ('' for anything else). */
+export const textOf = (value: FieldValue | undefined): string => (typeof value === 'string' ? value : '');
+/** The chosen options of a checkboxes answer. */
+export const listOf = (value: FieldValue | undefined): readonly string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+/** The parts of a compound answer (text parts only). */
+export function partsOf(value: unknown): PartsAnswer {
+  if (!isRecord(value)) return {};
+  const parts: Record<string, string> = {};
+  for (const [key, part] of Object.entries(value)) if (typeof part === 'string') parts[key] = part;
+  return parts;
+}
+/** The files of a file answer. */
+export const filesOf = (value: FieldValue | undefined): readonly FileRef[] => (Array.isArray(value) ? value.filter(isFileLike) : []);
+
+function isFileLike(value: unknown): value is FileRef {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && typeof value.size === 'number';
 }
 
 /** Answers by field id. */

@@ -1,3 +1,4 @@
+import { isRecord } from '../definition/json-value.js';
 import type { ItemField } from '../definition/schema.js';
 import type { FileRef } from './field-value.js';
 
@@ -11,8 +12,8 @@ export function acceptsFile(field: FileField, file: Pick<FileRef, 'name' | 'type
 
 /** True for a well-formed file description (what the model and the intake accept as a file answer). */
 export function isFileRef(value: unknown): value is FileRef {
-  if (value === null || typeof value !== 'object') return false;
-  const ref = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const ref = value;
   return (
     typeof ref.id === 'string' &&
     /^[0-9a-f-]{36}$/u.test(ref.id) &&

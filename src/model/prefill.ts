@@ -1,6 +1,6 @@
 import type { Definition, Field } from '../definition/schema.js';
-import { addressParts, emptyValue, type FieldValue, type Values } from './field-value.js';
-import { readPathOwn } from './read-path.js';
+import { addressParts, emptyValue, isRecord, partsOf, type FieldValue, type Values } from './field-value.js';
+import { readOwnPath } from '../definition/json-value.js';
 import { fieldById } from './repeat.js';
 
 /** Where a prefilled answer came from; the assistant says so next to the field. */
@@ -35,12 +35,13 @@ function fromHost(field: Field, value: unknown): FieldValue | undefined {
   if (typeof value === 'number' && field.type === 'number' && Number.isFinite(value)) return String(value);
   if (field.type === 'checkboxes' && Array.isArray(value)) {
     const allowed = new Set(field.options.map((o) => o.value));
-    return value.every((v) => typeof v === 'string' && allowed.has(v)) ? (value as string[]) : undefined;
+    const chosen = value.filter((v): v is string => typeof v === 'string' && allowed.has(v));
+    return chosen.length === value.length ? chosen : undefined;
   }
-  if (field.type === 'address' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  if (field.type === 'address' && isRecord(value)) {
     const parts: Record<string, string> = {};
     for (const part of addressParts) {
-      const text = Object.hasOwn(value, part) ? (value as Record<string, unknown>)[part] : undefined;
+      const text = Object.hasOwn(value, part) ? value[part] : undefined;
       parts[part] = typeof text === 'string' ? text.trim() : '';
     }
     return parts;
@@ -74,15 +75,14 @@ export function resolvePrefill(definition: Definition, input: PrefillInput): Pre
     }
   }
   for (const [claim, target] of Object.entries(definition.prefill?.claims ?? {})) {
-    const claimed = readPathOwn(input.claims, claim);
+    const claimed = readOwnPath(input.claims, claim.split('.'));
     if (typeof claimed !== 'string') continue;
-    const [id, part] = target.split('.');
-    const field = fieldById(definition, id!);
+    const [id = '', part] = target.split('.');
+    const field = fieldById(definition, id);
     if (!field) continue;
     if (part && field.type === 'address') {
-      const current = (values[id!] ?? emptyValue(field)) as Record<string, string>;
-      set(id!, { ...current, [part]: claimed.trim() }, 'claims');
-    } else if (!part) set(id!, fromText(field, claimed), 'claims');
+      set(id, { ...partsOf(values[id] ?? emptyValue(field)), [part]: claimed.trim() }, 'claims');
+    } else if (!part) set(id, fromText(field, claimed), 'claims');
   }
   return { values, sources };
 }

@@ -1,7 +1,7 @@
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
-import { isEmpty, type FieldValue, type FileRef, type Values } from './field-value.js';
+import { filesOf, isEmpty, listOf, partsOf, type FieldValue, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
 import { itemId } from './field-path.js';
 import { formIndex } from './form-index.js';
@@ -10,7 +10,14 @@ import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js
 
 /** A JSON value an answer becomes in the payload and in rule data. */
 export type AnswerValue =
-  string | number | boolean | readonly string[] | Readonly<Record<string, string>> | Readonly<Record<string, number>>;
+  | string
+  | number
+  | boolean
+  | readonly string[]
+  | Readonly<Record<string, string>>
+  | Readonly<Record<string, number>>
+  /** A repeat: each item's answers by question id. */
+  | ReadonlyArray<Readonly<Record<string, unknown>>>;
 
 /** One line of a computed value's breakdown. */
 export interface BreakdownLine {
@@ -33,7 +40,7 @@ export interface RuleState {
 /** An answer as the payload carries it: numbers as numbers, text trimmed. */
 export function toAnswer(field: Field, value: FieldValue): AnswerValue {
   if (field.type === 'location') {
-    const parts = value as Readonly<Record<string, string>>;
+    const parts = partsOf(value);
     return { latitude: Number(parts.latitude), longitude: Number(parts.longitude), accuracy: Number(parts.accuracy) };
   }
   if (typeof value === 'object' && !Array.isArray(value)) {
@@ -41,8 +48,9 @@ export function toAnswer(field: Field, value: FieldValue): AnswerValue {
     for (const [key, part] of Object.entries(value)) parts[key] = (part ?? '').trim();
     return parts;
   }
-  if (field.type === 'file') return (value as readonly FileRef[]).map((file) => file.id);
-  if (typeof value !== 'string') return value as boolean | readonly string[];
+  if (field.type === 'file') return filesOf(value).map((file) => file.id);
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return listOf(value);
   if (field.type === 'iban' || field.type === 'bic') return normalizeIban(value);
   if (field.type === 'number') return parseNumber(value) ?? value;
   if (field.type === 'date') return normalizeDate(value);
@@ -161,5 +169,5 @@ export function ruleIssues(
   return (definition.steps[index]?.rules ?? [])
     .filter((rule) => due(rule.fields))
     .filter((rule) => !safely(() => truthy(evaluate(rule.check, state.data)), true))
-    .map((rule) => ({ fieldId: rule.fields[0]!, code: 'rule' as const, params: { rule: rule.id } }));
+    .map((rule) => ({ fieldId: rule.fields[0] ?? '', code: 'rule' as const, params: { rule: rule.id } }));
 }

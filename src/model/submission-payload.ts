@@ -1,6 +1,6 @@
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
-import { isEmpty, type FieldValue, type FileRef, type Values } from './field-value.js';
+import { filesOf, isEmpty, isRecord, partsOf, type FieldValue, type FileRef, type Values } from './field-value.js';
 import { isFileRef } from './file-ref.js';
 import { itemId, itemsOf, valueAt } from './repeat.js';
 import { evaluateRules, toAnswer, type AnswerValue, type RuleState } from './rule-state.js';
@@ -43,7 +43,7 @@ export function toSubmissionPayload(
     const value = snapshot.values[field.id];
     if (!rules.visible.has(field.id)) continue;
     // A repeat's items come from the rule evaluation: visible, answered item questions only.
-    if (field.type === 'repeat') data[field.id] = rules.data[field.id] as AnswerValue;
+    if (field.type === 'repeat') data[field.id] = itemAnswers(rules.data[field.id]);
     else if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
   }
   const label = options.label ?? ((text) => (typeof text === 'string' ? text : (text[options.language] ?? Object.values(text)[0] ?? '')));
@@ -61,12 +61,17 @@ export function toSubmissionPayload(
   };
 }
 
+/** A repeat's answers as the rules collected them: one object of answers per item. */
+function itemAnswers(collected: unknown): AnswerValue {
+  return Array.isArray(collected) ? collected.filter(isRecord) : [];
+}
+
 /** The files of every visible file question, item questions included. */
 function collectAttachments(definition: Definition, values: Values, rules: RuleState): Attachment[] {
   const attachments: Attachment[] = [];
   const add = (id: string) => {
     const value = valueAt(values, id);
-    if (rules.visible.has(id) && Array.isArray(value)) for (const file of value as FileRef[]) attachments.push({ ...file, field: id });
+    if (rules.visible.has(id)) for (const file of filesOf(value)) attachments.push({ ...file, field: id });
   };
   for (const field of allFields(definition)) {
     if (field.type === 'file') add(field.id);
@@ -88,13 +93,12 @@ function fromAnswer(field: Field, answer: unknown, id: string, attachments: Read
   if (field.type === 'number' && typeof answer === 'number' && Number.isFinite(answer)) return String(answer);
   if (typeof answer === 'string' || typeof answer === 'boolean') return answer;
   if (Array.isArray(answer)) return answer.every((item) => typeof item === 'string') ? answer : undefined;
-  if (field.type === 'location' && answer !== null && typeof answer === 'object') {
-    const parts = answer as Record<string, unknown>;
-    if (!Object.values(parts).every((part) => typeof part === 'number' && Number.isFinite(part))) return undefined;
-    return Object.fromEntries(Object.entries(parts).map(([key, part]) => [key, String(part)]));
+  if (field.type === 'location' && isRecord(answer)) {
+    if (!Object.values(answer).every((part) => typeof part === 'number' && Number.isFinite(part))) return undefined;
+    return Object.fromEntries(Object.entries(answer).map(([key, part]) => [key, String(part)]));
   }
-  const isParts = answer !== null && typeof answer === 'object' && Object.values(answer).every((part) => typeof part === 'string');
-  return field.type === 'address' && isParts ? (answer as Record<string, string>) : undefined;
+  const isParts = isRecord(answer) && Object.values(answer).every((part) => typeof part === 'string');
+  return field.type === 'address' && isParts ? partsOf(answer) : undefined;
 }
 
 /** A problem the intake found in a payload: a field issue, or one about the payload as a whole. */
@@ -108,14 +112,15 @@ export type SubmissionIssue =
 export function validateSubmission(definition: Definition, payload: unknown): { ok: boolean; issues: SubmissionIssue[] } {
   const issues: SubmissionIssue[] = [];
   if (payload === null || typeof payload !== 'object') return { ok: false, issues: [{ code: 'shape' }] };
-  const { form, data, submissionId, computed } = payload as Partial<Record<keyof SubmissionPayload, unknown>>;
-  const formRef = form as { id?: unknown; version?: unknown } | undefined;
-  if (formRef?.id !== definition.id || formRef?.version !== definition.version) {
+  if (!isRecord(payload)) return { ok: false, issues: [{ code: 'shape' }] };
+  const { form, data, submissionId, computed } = payload;
+  const formRef = isRecord(form) ? form : {};
+  if (formRef.id !== definition.id || formRef.version !== definition.version) {
     issues.push({ code: 'form', params: { expected: `${definition.id}@${definition.version}` } });
   }
   if (typeof submissionId !== 'string' || !/^[0-9a-f-]{36}$/u.test(submissionId))
     issues.push({ code: 'shape', params: { property: 'submissionId' } });
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (!isRecord(data)) {
     return { ok: false, issues: [...issues, { code: 'shape', params: { property: 'data' } }] };
   }
   const fields = allFields(definition);
@@ -124,13 +129,11 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   const values: Record<string, FieldValue> = {};
   /** Ids of the answers the payload carries, item answers by path id, to find hidden ones below. */
   const sent: string[] = [];
-  const attachmentList = Array.isArray((payload as { attachments?: unknown }).attachments)
-    ? (payload as { attachments: unknown[] }).attachments
-    : [];
+  const attachmentList: readonly unknown[] = Array.isArray(payload.attachments) ? payload.attachments : [];
   const attachments = new Map<string, Attachment>();
   for (const attachment of attachmentList) {
-    if (isFileRef(attachment) && typeof (attachment as Attachment).field === 'string')
-      attachments.set(attachment.id, attachment as Attachment);
+    if (isFileRef(attachment) && isRecord(attachment) && typeof attachment.field === 'string')
+      attachments.set(attachment.id, { ...attachment, field: attachment.field });
     else issues.push({ code: 'shape', params: { property: 'attachments' } });
   }
   const take = (field: Field, id: string, answer: unknown): FieldValue | undefined => {
@@ -140,7 +143,7 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
     return value;
   };
   for (const field of fields) {
-    const answer = Object.hasOwn(data, field.id) ? (data as Record<string, unknown>)[field.id] : undefined;
+    const answer = Object.hasOwn(data, field.id) ? data[field.id] : undefined;
     if (answer === undefined) continue;
     if (field.type !== 'repeat') {
       const value = take(field, field.id, answer);
@@ -152,7 +155,7 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
       continue;
     }
     sent.push(field.id);
-    values[field.id] = answer.map((item: Record<string, unknown>, index) => {
+    values[field.id] = answer.filter(isRecord).map((item, index) => {
       const known = new Map(field.fields.map((inner) => [inner.id, inner]));
       for (const key of Object.keys(item))
         if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: itemId(field.id, index, key) } });
@@ -171,7 +174,7 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   for (const index of rules.visibleSteps) {
     for (const issue of stepIssues(definition, values, index, rules)) if (!reported.has(issue.fieldId)) issues.push(issue);
   }
-  const sentComputed = (computed ?? {}) as Record<string, unknown>;
+  const sentComputed = isRecord(computed) ? computed : {};
   for (const [id, value] of Object.entries(rules.computed)) {
     if (sentComputed[id] !== value) issues.push({ code: 'computed', params: { computed: id } });
   }

@@ -1,5 +1,5 @@
 import type { Field } from '../definition/schema.js';
-import { addressParts, isEmpty, type FieldValue, type FileRef } from './field-value.js';
+import { addressParts, filesOf, isEmpty, isRecord, partsOf, type FieldValue } from './field-value.js';
 import { acceptsFile, isFileRef } from './file-ref.js';
 import { isValidBic, isValidIban } from './iban.js';
 
@@ -63,7 +63,8 @@ export function parseNumber(text: string): number | undefined {
 /** "1980-5-7" (as typed in day/month/year fields) → "1980-05-07"; other text unchanged. */
 export function normalizeDate(text: string): string {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(text.trim());
-  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : text.trim();
+  const [, year, month = '', day = ''] = match ?? [];
+  return match ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : text.trim();
 }
 
 /** True for a real calendar day written as YYYY-MM-DD. */
@@ -102,26 +103,27 @@ export function validateField(
 
   if (field.type === 'checkbox' || field.type === 'consent') return typeof value === 'boolean' ? undefined : issue('type');
   if (field.type === 'location') {
-    const parts = (value ?? {}) as Readonly<Record<string, unknown>>;
-    const [lat, lon, acc] = ['latitude', 'longitude', 'accuracy'].map((key) => Number(parts[key]));
-    const valid = Object.keys(parts).every((key) => ['latitude', 'longitude', 'accuracy'].includes(key));
-    return valid && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180 && acc! >= 0 ? undefined : issue('location');
+    const keys = ['latitude', 'longitude', 'accuracy'];
+    const parts = isRecord(value) ? value : {};
+    const [lat = NaN, lon = NaN, acc = NaN] = keys.map((key) => Number(parts[key]));
+    const valid = Object.keys(parts).every((key) => keys.includes(key));
+    return valid && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && acc >= 0 ? undefined : issue('location');
   }
   if (field.type === 'address') {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return issue('type');
-    const parts = value as Readonly<Partial<Record<string, string>>>;
-    if (Object.keys(parts).some((key) => !(addressParts as readonly string[]).includes(key) || typeof parts[key] !== 'string'))
-      return issue('type');
+    const known: readonly string[] = addressParts;
+    if (Object.entries(value).some(([key, part]) => !known.includes(key) || typeof part !== 'string')) return issue('type');
+    const parts = partsOf(value);
     const missing = addressParts.find((part) => !parts[part]?.trim());
     if (missing) return { fieldId: field.id, code: 'addressPart', part: missing };
-    const plz = parts.plz!.trim();
+    const plz = parts.plz?.trim() ?? '';
     if (!/^\d{5}$/u.test(plz)) return { fieldId: field.id, code: 'postalCode', part: 'plz' };
     if (field.postalCodes && !field.postalCodes.includes(plz)) return { fieldId: field.id, code: 'postalCodeArea', part: 'plz' };
     return undefined;
   }
   if (field.type === 'file') {
     if (!Array.isArray(value) || !value.every(isFileRef)) return issue('type');
-    const files = value as readonly FileRef[];
+    const files = filesOf(value);
     const wrongType = files.find((file) => !acceptsFile(field, file));
     if (wrongType) return issue('fileType', { name: wrongType.name, accept: field.accept.filter((a) => a.startsWith('.')).join(', ') });
     const tooLarge = files.find((file) => file.size > field.maxSizeMb * 1024 * 1024);

@@ -1,3 +1,4 @@
+import { readOwnPath } from '../definition/json-value.js';
 import { expressionLimits as limits, type OperatorName } from '../definition/expression-contract.js';
 import { RuleError } from './rule-error.js';
 
@@ -34,8 +35,7 @@ const comparable = (value: unknown): string | number => (typeof value === 'strin
 function compare(test: (a: string | number, b: string | number) => boolean): Operator {
   return (args, _scope, evaluate) => {
     const values = args.map((arg) => comparable(evaluate(arg)));
-    for (let i = 1; i < values.length; i++) if (!test(values[i - 1]!, values[i]!)) return false;
-    return values.length >= 2;
+    return values.length >= 2 && values.every((value, i) => i === 0 || test(values[i - 1] ?? value, value));
   };
 }
 
@@ -50,12 +50,7 @@ export function readPath(data: unknown, path: unknown): unknown {
   if (path === null || path === undefined || path === '') return data;
   // Only a name or an index: turning any other value into text could call its toString.
   if (typeof path !== 'string' && typeof path !== 'number') return undefined;
-  let current = data;
-  for (const key of String(path).split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
+  return readOwnPath(data, String(path).split('.'));
 }
 
 /** ISO date (YYYY-MM-DD) of a date computed in UTC, so arithmetic does not shift with daylight saving. */
@@ -122,7 +117,7 @@ export const operators: Readonly<Record<string, Operator>> = {
     if (typeof haystack === 'string') return isPrimitive(needle) && haystack.includes(String(needle));
     return Array.isArray(haystack) && haystack.includes(needle);
   },
-  merge: (args, _s, evaluate) => list(args.flatMap((arg) => evaluate(arg) as unknown)),
+  merge: (args, _s, evaluate) => list(args.flatMap((arg): unknown => evaluate(arg))),
   map: (args, _s, evaluate) => list(evaluate(args[0])).map((item) => evaluate(args[1], item)),
   filter: (args, _s, evaluate) => list(evaluate(args[0])).filter((item) => truthy(evaluate(args[1], item))),
   reduce: (args, _s, evaluate) =>

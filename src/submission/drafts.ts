@@ -199,7 +199,7 @@ const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, 
 
 /** Whether a payload carries a sensitive answer (a repeat with a sensitive question counts, whatever its items say). */
 function holdsSensitive(fields: readonly Field[], payload: SubmissionPayload): boolean {
-  const data = payload.data as Record<string, unknown>;
+  const data = payload.data;
   return fields.some(
     (field) => (isSensitive(field) && Object.hasOwn(data, field.id)) || (field.type === 'repeat' && field.fields.some(isSensitive)),
   );

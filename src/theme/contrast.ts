@@ -32,8 +32,8 @@ export interface ContrastIssue extends ContrastPair {
 /** The token value at a dotted path (`color.primary`). */
 export function tokenValue(tokens: TokenGroup, path: string): string | undefined {
   let node: unknown = tokens;
-  for (const key of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  const value = (node as { $value?: unknown } | undefined)?.$value;
+  for (const key of [...path.split('.'), '$value']) node = node && typeof node === 'object' ? Reflect.get(node, key) : undefined;
+  const value = node;
   // Follows DTCG aliases ("{color.primary}").
   const alias = typeof value === 'string' ? /^\{([a-zA-Z.]+)\}$/u.exec(value)?.[1] : undefined;
   if (alias && alias !== path) return tokenValue(tokens, alias);
@@ -44,11 +44,12 @@ export function tokenValue(tokens: TokenGroup, path: string): string | undefined
 function luminance(hex: string): number | undefined {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/iu.exec(hex.trim());
   if (!match) return undefined;
-  const digits = match[1]!.length === 3 ? [...match[1]!].map((d) => d + d).join('') : match[1]!;
-  const [r, g, b] = [0, 2, 4]
+  const hexDigits = match[1] ?? '';
+  const digits = hexDigits.length === 3 ? [...hexDigits].map((d) => d + d).join('') : hexDigits;
+  const [r = 0, g = 0, b = 0] = [0, 2, 4]
     .map((i) => parseInt(digits.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** The WCAG contrast ratio of two colours, rounded down to two decimals (so 4.499 never passes as 4.5). */

@@ -1,3 +1,4 @@
+import { partsOf } from '../../model/field-value.js';
 import { controlId, valueId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -51,9 +52,7 @@ const ADDRESS_AUTOCOMPLETE: Record<AddressPart, string | undefined> = {
 
 /** Street, house number, postcode and town in one fieldset; the answer is one object. */
 export function address(field: Question & { type: 'address' }, ctx: FieldContext): TemplateResult {
-  const parts = (ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? ctx.value : {}) as Partial<
-    Record<AddressPart, string>
-  >;
+  const parts = partsOf(ctx.value);
   const invalidPart = ctx.error ? (ctx.errorPart ?? 'strasse') : undefined;
   return html`<fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(field, ctx))}>
     <legend class="label" part="label">${labelText(field, ctx)}</legend>
@@ -86,9 +85,7 @@ export function address(field: Question & { type: 'address' }, ctx: FieldContext
  * press. The button stays the same element, so focus stays on it when the position arrives.
  */
 export function location(field: Question & { type: 'location' }, ctx: FieldContext): TemplateResult {
-  const parts = (ctx.value && typeof ctx.value === 'object' && !Array.isArray(ctx.value) ? ctx.value : {}) as Partial<
-    Record<string, string>
-  >;
+  const parts = partsOf(ctx.value);
   const found = parts.latitude !== undefined && parts.longitude !== undefined;
   // Five decimals place a point to about a metre; more would pretend a precision phones do not have.
   const coordinate = (value: string | undefined) =>

@@ -35,6 +35,15 @@ export interface FieldContext {
   leave(fieldId: string): void;
 }
 
+/** The text of the control an event came from (input, textarea or select). */
+export function valueOf(event: Event): string {
+  const control = event.target;
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : '';
+}
+
+/** Whether the checkbox or radio an event came from is checked. */
+export const checkedOf = (event: Event): boolean => event.target instanceof HTMLInputElement && event.target.checked;
+
 export const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
   // Hint first, then error: screen readers (NVDA, VoiceOver) read the description in this order.
   [field.hint ? hintId(field.id) : '', ctx.note ? noteId(field.id) : '', ctx.error ? errorId(field.id) : '', extra]
@@ -76,7 +85,7 @@ export function inputField(
   ctx: FieldContext,
   attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string; spellcheck?: boolean },
 ): TemplateResult {
-  const onInput = (e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).value);
+  const onInput = (e: Event) => ctx.input(field.id, valueOf(e));
   return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
     ${hintAndError(field, ctx)}
     <div class="input-row">
@@ -107,11 +116,10 @@ export function partsFrom<P extends string>(
   fieldId: string,
   parts: readonly P[],
   clean = (value: string) => value,
-): Record<P, string> {
-  const group = (event.target as HTMLElement).closest('fieldset')!;
-  const read = {} as Record<P, string>;
-  for (const part of parts) read[part] = clean(group.querySelector<HTMLInputElement>(`[name="${fieldId}-${part}"]`)?.value ?? '');
-  return read;
+): Readonly<Record<string, string>> {
+  const group = event.target instanceof Element ? event.target.closest('fieldset') : null;
+  const read = (part: P) => clean(group?.querySelector<HTMLInputElement>(`[name="${fieldId}-${part}"]`)?.value ?? '');
+  return Object.fromEntries(parts.map((part) => [part, read(part)]));
 }
 
 /** One checkbox whose label is the statement agreed to (a declaration, a consent). */
@@ -126,7 +134,7 @@ export function singleCheckbox(field: Question, ctx: FieldContext): TemplateResu
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
-        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLInputElement).checked)}
+        @change=${(e: Event) => ctx.input(field.id, checkedOf(e))}
       />
       <label for=${controlId(field.id)}>${labelText(field, ctx)}</label>
     </div>`;

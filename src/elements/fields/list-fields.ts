@@ -3,11 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Option, Question } from '../../definition/schema.js';
-import type { FileRef } from '../../model/field-value.js';
-import { describedBy, hintAndError, labelText, text, type FieldContext } from './field-parts.js';
+import { filesOf, listOf } from '../../model/field-value.js';
+import { checkedOf, describedBy, hintAndError, labelText, text, type FieldContext } from './field-parts.js';
 
 export function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
-  const selected = kind === 'radio' ? [text(ctx)] : Array.isArray(ctx.value) ? (ctx.value as readonly string[]) : [];
+  const selected = kind === 'radio' ? [text(ctx)] : listOf(ctx.value);
   const toggle = (value: string, checked: boolean) => {
     if (kind === 'radio') return ctx.input(field.id, value);
     const next = new Set(checked ? [...selected, value] : selected.filter((v) => v !== value));
@@ -31,7 +31,7 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
               .value=${option.value}
               .checked=${live(selected.includes(option.value))}
               aria-invalid=${ctx.error ? 'true' : 'false'}
-              @change=${(e: Event) => toggle(option.value, (e.target as HTMLInputElement).checked)}
+              @change=${(e: Event) => toggle(option.value, checkedOf(e))}
             />
             <label for=${controlId(field.id, i)}>${ctx.t.text(option.label)}</label>
           </div>`,
@@ -52,9 +52,10 @@ function fileSize(bytes: number, t: FieldContext['t']): string {
  * the chosen files with name, size and a remove button that names the file for screen readers.
  */
 export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext): TemplateResult {
-  const files = (Array.isArray(ctx.value) ? ctx.value : []) as readonly FileRef[];
+  const files = filesOf(ctx.value);
   const onChange = (e: Event) => {
-    const input = e.target as HTMLInputElement;
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement)) return;
     ctx.files?.add(field.id, [...(input.files ?? [])]);
     // Clear the input, so choosing the same file again after removing it fires "change" again.
     input.value = '';

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Field, FieldType } from '../../definition/schema.js';
 import {
   characterCount,
+  valueOf,
   describedBy,
   hintAndError,
   inputField,
@@ -67,7 +68,7 @@ const renderers = {
         aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
-        @input=${(e: Event) => ctx.input(field.id, (e.target as HTMLTextAreaElement).value)}
+        @input=${(e: Event) => ctx.input(field.id, valueOf(e))}
       ></textarea>
       ${characterCount(field, ctx)}`,
   select: (field, ctx) =>
@@ -82,7 +83,7 @@ const renderers = {
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
-        @change=${(e: Event) => ctx.input(field.id, (e.target as HTMLSelectElement).value)}
+        @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
       >
         <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
         ${field.options.map((o) => html`<option value=${o.value} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
@@ -122,7 +123,8 @@ export function renderField(field: Field, ctx: FieldContext): TemplateResult {
   const render = renderers[field.type] as (field: Field, ctx: FieldContext) => TemplateResult;
   const leave = (e: FocusEvent) => {
     // Focus moving between the options of one group is not leaving the question.
-    if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) ctx.leave(field.id);
+    const group = e.currentTarget;
+    if (!(group instanceof Element && e.relatedTarget instanceof Node && group.contains(e.relatedTarget))) ctx.leave(field.id);
   };
   return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leave}>
     ${render(field, ctx)}

@@ -11,7 +11,7 @@ export const PLAIN_GERMAN = 'de-x-einfach';
  * or a loaded locale file), and Einfache Sprache when the definition has texts for it.
  */
 export function switchableLanguages(definition: Definition): string[] {
-  const languages = definition.languages.filter((l) => (uiLanguages as readonly string[]).includes(l) || registeredLocale(l));
+  const languages = definition.languages.filter((l) => uiLanguages.some((ui) => ui === l) || registeredLocale(l));
   const plain = JSON.stringify(definition).includes(`"${PLAIN_GERMAN}"`);
   return plain ? [...languages, PLAIN_GERMAN] : languages;
 }

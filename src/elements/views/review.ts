@@ -1,55 +1,58 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Definition, Field } from '../../definition/schema.js';
+import type { Definition, Field, FieldType } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { RuleState } from '../../model/rule-state.js';
 import { renderComputed } from './computed.js';
-import { isEmpty, type FieldValue, type FileRef, type Values } from '../../model/field-value.js';
+import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values } from '../../model/field-value.js';
 import { formatIban } from '../../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
 import { normalizeDate } from '../../model/validate-field.js';
 
+type Formatter = (field: Field, value: FieldValue, t: Translator) => string;
+const trimmed: Formatter = (_field, value) => textOf(value).trim();
+/** The label of a chosen option (the value itself if the option is gone). */
+const optionLabel = (field: Field, value: string, t: Translator) => {
+  const option = 'options' in field ? field.options.find((o) => o.value === value) : undefined;
+  return option ? t.text(option.label) : value;
+};
+const yesNo: Formatter = (_field, value, t) => (value === true ? t.t('review.yes') : t.t('review.no'));
+
+/** How each type of answer reads on the review page; the compiler lists a type that has none. */
+const formatters = {
+  text: trimmed,
+  email: trimmed,
+  tel: trimmed,
+  textarea: trimmed,
+  time: trimmed,
+  number: (field, value, t) => {
+    const unit = field.type === 'number' ? t.text(field.unit) : '';
+    return `${textOf(value).trim()}${unit ? ` ${unit}` : ''}`;
+  },
+  date: (_field, value, t) => t.formatDate(normalizeDate(textOf(value))),
+  select: (field, value, t) => optionLabel(field, textOf(value), t),
+  radio: (field, value, t) => optionLabel(field, textOf(value), t),
+  checkboxes: (field, value, t) => listOf(value).map((v) => optionLabel(field, v, t)).join(', '),
+  checkbox: yesNo,
+  consent: yesNo,
+  iban: (_field, value) => formatIban(textOf(value)),
+  bic: (_field, value) => textOf(value).replace(/\s+/gu, '').toUpperCase(),
+  address: (_field, value) => {
+    const parts = partsOf(value);
+    return `${parts.strasse?.trim() ?? ''} ${parts.hausnummer?.trim() ?? ''}, ${parts.plz?.trim() ?? ''} ${parts.ort?.trim() ?? ''}`;
+  },
+  location: (_field, value, t) => {
+    const parts = partsOf(value);
+    return `${t.formatNumber(Number(parts.latitude))}, ${t.formatNumber(Number(parts.longitude))}`;
+  },
+  file: (_field, value) => filesOf(value).map((file) => file.name).join(', '),
+  notice: () => '',
+  repeat: () => '',
+} satisfies Record<FieldType, Formatter>;
+
 /** How an answer reads on the review page: option labels instead of values, formatted dates and numbers. */
 export function formatAnswer(field: Field, value: FieldValue | undefined, t: Translator): string {
   if (value === undefined || (isEmpty(value) && field.type !== 'checkbox' && field.type !== 'consent')) return t.t('review.notAnswered');
-  const label = (v: string) => {
-    const option = 'options' in field ? field.options.find((o) => o.value === v) : undefined;
-    return option ? t.text(option.label) : v;
-  };
-  switch (field.type) {
-    case 'checkbox':
-    case 'consent':
-      return value === true ? t.t('review.yes') : t.t('review.no');
-    case 'address': {
-      const parts = value as Readonly<Partial<Record<string, string>>>;
-      return `${parts.strasse?.trim() ?? ''} ${parts.hausnummer?.trim() ?? ''}, ${parts.plz?.trim() ?? ''} ${parts.ort?.trim() ?? ''}`;
-    }
-    case 'iban':
-      return formatIban(value as string);
-    case 'bic':
-      return (value as string).replace(/\s+/gu, '').toUpperCase();
-    case 'location': {
-      const parts = value as Readonly<Partial<Record<string, string>>>;
-      return `${t.formatNumber(Number(parts.latitude))}, ${t.formatNumber(Number(parts.longitude))}`;
-    }
-    case 'file':
-      return (value as readonly FileRef[]).map((file) => file.name).join(', ');
-    case 'notice':
-    case 'repeat':
-      return '';
-    case 'checkboxes':
-      return (value as readonly string[]).map(label).join(', ');
-    case 'select':
-    case 'radio':
-      return label(value as string);
-    case 'date':
-      return t.formatDate(normalizeDate(value as string));
-    case 'number': {
-      const unit = t.text(field.unit);
-      return `${(value as string).trim()}${unit ? ` ${unit}` : ''}`;
-    }
-    default:
-      return (value as string).trim();
-  }
+  return formatters[field.type](field, value, t);
 }
 
 /**
@@ -63,7 +66,7 @@ export function renderReview(
   t: Translator,
   onEdit?: (fieldId: string) => void,
 ): TemplateResult {
-  const steps = rules.visibleSteps.map((index) => definition.steps[index]!);
+  const steps = rules.visibleSteps.flatMap((index) => definition.steps[index] ?? []);
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
       <dt>${t.text(field.label)}</dt>

@@ -10,7 +10,7 @@ export function renderSubmissionStatus(submission: SubmissionState, t: Translato
     const again = submission.attempt !== undefined && submission.attempt > 1;
     // Announced through the element's light-DOM live region (see antrag-assistant.ts), not from here.
     return html`<div class="status-panel info" part="status">
-      ${again ? t.t('sendingAgain', { attempt: submission.attempt!, of: submission.of ?? '' }) : t.t('sending')}
+      ${again ? t.t('sendingAgain', { attempt: submission.attempt ?? '', of: submission.of ?? '' }) : t.t('sending')}
     </div>`;
   }
   if (submission.status !== 'failed') return nothing;
@@ -38,7 +38,7 @@ export function renderDraftChoice(onDevice: boolean, expiresAt: number, t: Trans
         id="draft-device"
         .checked=${onDevice}
         aria-describedby="draft-device-hint"
-        @change=${(e: Event) => choose((e.target as HTMLInputElement).checked)}
+        @change=${(e: Event) => choose(e.target instanceof HTMLInputElement && e.target.checked)}
       />
       <label for="draft-device">${t.t('draft.device')}</label>
     </div>
@@ -50,8 +50,8 @@ export function renderDraftChoice(onDevice: boolean, expiresAt: number, t: Trans
 
 /** Opens the folded summary first: a closed <details> prints only its title. */
 function printSummary(event: Event): void {
-  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
-  const details = root.querySelector<HTMLDetailsElement>('.confirmation-summary');
+  const root = event.currentTarget instanceof Node ? event.currentTarget.getRootNode() : undefined;
+  const details = root instanceof ShadowRoot ? root.querySelector<HTMLDetailsElement>('.confirmation-summary') : null;
   if (details) details.open = true;
   window.print();
 }

@@ -1,0 +1,197 @@
+import * as z from 'zod/mini';
+import { Expression, Id, LocalizedText } from './schema-primitives.js';
+
+/** The questions a step can ask, one schema per field type (the definition's `steps[].fields`). */
+
+export const Option = z.strictObject({
+  value: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: LocalizedText,
+});
+
+const Pattern = z.strictObject({
+  regex: z.string().check(z.minLength(1), z.maxLength(500)),
+  message: LocalizedText,
+});
+
+
+const base = {
+  id: Id,
+  label: LocalizedText,
+  hint: z.optional(LocalizedText),
+  required: z.optional(z.boolean()),
+  /** Shown (and validated and sent) only while this holds; may use answers to earlier questions. */
+  visibleIf: z.optional(Expression),
+  /** Required while this holds; may use answers to earlier questions. */
+  requiredIf: z.optional(Expression),
+  /** Personal data that must never be kept on the device (e.g. an IBAN): left out of drafts saved with `drafts="device"`. */
+  sensitive: z.optional(z.boolean()),
+};
+
+const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));
+
+const TextField = z.strictObject({
+  ...base,
+  type: z.literal('text'),
+  minLength: z.optional(z.int().check(z.minimum(0))),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  pattern: z.optional(Pattern),
+  autocomplete,
+  inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
+  spellcheck: z.optional(z.boolean()),
+});
+
+const TextareaField = z.strictObject({
+  ...base,
+  type: z.literal('textarea'),
+  minLength: z.optional(z.int().check(z.minimum(0))),
+  maxLength: z.optional(z.int().check(z.minimum(1))),
+  rows: z.optional(z.int().check(z.minimum(2), z.maximum(20))),
+});
+
+const EmailField = z.strictObject({ ...base, type: z.literal('email'), autocomplete });
+
+const TelField = z.strictObject({ ...base, type: z.literal('tel'), autocomplete });
+
+const NumberField = z.strictObject({
+  ...base,
+  type: z.literal('number'),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  step: z.optional(z.number().check(z.positive())),
+  unit: z.optional(LocalizedText),
+});
+
+const isoDate = z.iso.date();
+const DateField = z.strictObject({
+  ...base,
+  type: z.literal('date'),
+  min: z.optional(isoDate),
+  max: z.optional(isoDate),
+  /** A rule giving the earliest allowed date, e.g. `{"working_days_add": [{"today": []}, 3]}`. */
+  earliest: z.optional(Expression),
+  /** A rule giving the latest allowed date, e.g. 18 years ago: `{"date_add": [{"today": []}, -18, "years"]}`. */
+  latest: z.optional(Expression),
+  /** Day, month and year as three fields (GOV.UK pattern) for dates people know, like a birth date. */
+  memorable: z.optional(z.boolean()),
+  autocomplete,
+});
+
+const isoTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"'));
+const TimeField = z.strictObject({ ...base, type: z.literal('time'), min: z.optional(isoTime), max: z.optional(isoTime) });
+
+const SelectField = z.strictObject({ ...base, type: z.literal('select'), options: z.array(Option).check(z.minLength(1)), autocomplete });
+
+const RadioField = z.strictObject({ ...base, type: z.literal('radio'), options: z.array(Option).check(z.minLength(2)) });
+
+const CheckboxField = z.strictObject({ ...base, type: z.literal('checkbox') });
+
+const CheckboxesField = z.strictObject({
+  ...base,
+  type: z.literal('checkboxes'),
+  options: z.array(Option).check(z.minLength(1)),
+  minSelected: z.optional(z.int().check(z.minimum(1))),
+  maxSelected: z.optional(z.int().check(z.minimum(1))),
+});
+
+/** A long declaration to agree to (SEPA mandate, fire-safety notes): its text, then one checkbox. */
+const ConsentField = z.strictObject({
+  ...base,
+  type: z.literal('consent'),
+  /** The text agreed to; paragraphs, lists, bold and links (see docs/definition-format.md). */
+  text: LocalizedText,
+  /** Show the text folded away under a "Text anzeigen" disclosure. */
+  collapsible: z.optional(z.boolean()),
+});
+
+/** Information or a warning between questions; not an input, never sent. */
+const NoticeField = z.strictObject({
+  id: Id,
+  type: z.literal('notice'),
+  label: z.optional(LocalizedText),
+  text: LocalizedText,
+  variant: z.optional(z.enum(['info', 'warning'])),
+  visibleIf: z.optional(Expression),
+});
+
+/** A German postal address: street, house number, postcode, town, answered as one object. */
+const AddressField = z.strictObject({
+  ...base,
+  type: z.literal('address'),
+  /** Only these postcodes are accepted (a municipality's own area). */
+  postalCodes: z.optional(z.array(z.string().check(z.regex(/^\d{5}$/, 'a German postcode of 5 digits')))),
+  /** Shown when the postcode is not in `postalCodes`. */
+  postalCodeMessage: z.optional(LocalizedText),
+});
+
+/** An IBAN (checked with its ISO 13616 checksum; spaces allowed; sent without spaces). */
+const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
+
+/** A BIC (8 or 11 characters). */
+const BicField = z.strictObject({ ...base, type: z.literal('bic') });
+
+/**
+ * The citizen's position from the browser's geolocation, only when they press "Meinen Standort verwenden"
+ * and allow it. Answered as `{ latitude, longitude, accuracy }`.
+ */
+const LocationField = z.strictObject({ ...base, type: z.literal('location') });
+
+/** Documents or photos to upload, checked by type, size and count; their contents travel as attachments. */
+const FileField = z.strictObject({
+  ...base,
+  type: z.literal('file'),
+  /** MIME types and file name endings accepted, e.g. `["application/pdf", ".pdf", "image/jpeg", ".jpg"]`. */
+  accept: z
+    .array(z.string().check(z.regex(/^(\.[a-z0-9]{1,10}|[a-z]+\/[a-z0-9.+-]+)$/, 'a MIME type or an ending like ".pdf"')))
+    .check(z.minLength(1)),
+  /** The largest file accepted, in megabytes. */
+  maxSizeMb: z.number().check(z.positive(), z.maximum(100)),
+  /** How many files at most (default 1). */
+  maxFiles: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+});
+
+const itemFields = [
+  TextField,
+  TextareaField,
+  EmailField,
+  TelField,
+  NumberField,
+  DateField,
+  TimeField,
+  SelectField,
+  RadioField,
+  CheckboxField,
+  CheckboxesField,
+  ConsentField,
+  NoticeField,
+  AddressField,
+  IbanField,
+  BicField,
+  FileField,
+  LocationField,
+] as const;
+
+/** A question inside a repeated item (everything but another repeat). */
+export const ItemField = z.discriminatedUnion('type', [...itemFields]);
+
+/**
+ * A list of items of the same questions, e.g. several dogs: each item is a labelled group ("Hund 2"),
+ * the citizen adds and removes items between `min` (default 1) and `max`.
+ */
+export const RepeatField = z.strictObject({
+  id: Id,
+  type: z.literal('repeat'),
+  label: LocalizedText,
+  hint: z.optional(LocalizedText),
+  visibleIf: z.optional(Expression),
+  /** The name of one item; numbered in the UI: "Hund 1", "Hund 2". */
+  itemLabel: LocalizedText,
+  min: z.optional(z.int().check(z.minimum(0))),
+  max: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+  /** The add button: "Weiteren Hund hinzufügen". */
+  addLabel: LocalizedText,
+  /** The questions of one item; their ids are unique within the item. */
+  fields: z.array(ItemField).check(z.minLength(1)),
+});
+
+/** Every kind of question a step can ask. */
+export const Field = z.discriminatedUnion('type', [...itemFields, RepeatField]);
