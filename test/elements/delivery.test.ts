@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, focused, loadForm, next, renderAssistant, text, until, validAnswers } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, focused, next, text, until } from '../support/user.js';
 import { faultScope, recordsOf } from '../support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';

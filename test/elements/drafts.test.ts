@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, fill, loadForm, next, renderAssistant, text, until, upload, validAnswers } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, fill, next, text, until, upload } from '../support/user.js';
 import { faultScope, recordsOf } from '../support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';

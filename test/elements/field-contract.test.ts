@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { Field, FieldType, Question } from '../../src/definition/schema.js';
 import { validateField, type IssueCode } from '../../src/model/validate-field.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, $$, byId, enter, next, renderAssistant, until, withGeolocation, type Answer } from '../support/harness.js';
+import { renderAssistant, withGeolocation } from '../support/fixtures.js';
+import { $, $$, byId, enter, next, until, type Answer } from '../support/user.js';
 
 /** One example per field type: what a citizen enters, what the review shows, what the intake receives. */
 interface Contract {

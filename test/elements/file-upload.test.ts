@@ -1,20 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SubmissionPayload } from '../../src/model/submission-payload.js';
-import {
-  $,
-  $$,
-  answerStep,
-  byId,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  storedSubmissions,
-  upload,
-  validAnswers,
-  text,
-} from '../support/harness.js';
+import { loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, byId, focused, heading, next, upload, text } from '../support/user.js';
 
 const answers = validAnswers['hundesteuer-anmeldung']!;
 const pdf = () => new File(['%PDF-1.7 Bescheid über Bürgergeld'], 'bescheid.pdf', { type: 'application/pdf' });

@@ -1,21 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SubmissionPayload } from '../../src/model/submission-payload.js';
-import {
-  $,
-  $$,
-  answerStep,
-  byId,
-  dogSince,
-  enter,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  storedSubmissions,
-  validAnswers,
-  text,
-} from '../support/harness.js';
+import { dogSince, loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, byId, enter, focused, heading, next, text } from '../support/user.js';
 
 const answers = validAnswers['hundesteuer-anmeldung']!;
 const dog = (index: number, name: string, listed: 'ja' | 'nein') => ({

@@ -6,7 +6,8 @@ import { de } from '../../src/i18n/messages-de.js';
 import { en } from '../../src/i18n/messages-en.js';
 import { tr } from '../../src/i18n/messages-tr.js';
 import { uk } from '../../src/i18n/messages-uk.js';
-import { $, $$, answerStep, byId, focused, heading, loadForm, next, renderAssistant, text } from '../support/harness.js';
+import { loadForm, renderAssistant } from '../support/fixtures.js';
+import { $, $$, answerStep, byId, focused, heading, next, text } from '../support/user.js';
 
 type Text = string | Record<string, string>;
 interface Form {

@@ -1,21 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { ar } from '../../src/i18n/messages-ar.js';
-import {
-  $,
-  $$,
-  answerStep,
-  byId,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  storedSubmissions,
-  until,
-  withGeolocation,
-  validAnswers,
-  text,
-} from '../support/harness.js';
+import { loadForm, renderAssistant, storedSubmissions, withGeolocation, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, byId, focused, heading, next, until, text } from '../support/user.js';
 
 const answers = validAnswers.maengelmelder!;
 

@@ -5,7 +5,8 @@ import { contrastIssues, contrastPairs, tokenValue } from '../../src/theme/contr
 import { resolveTheme } from '../../src/theme/custom-theme.js';
 import { toCustomProperties } from '../../src/theme/design-tokens.js';
 import { neutral, themes } from '../../src/theme/themes.js';
-import { $, loadForm } from '../support/harness.js';
+import { loadForm } from '../support/fixtures.js';
+import { $ } from '../support/user.js';
 
 describe('themes: design tokens, contrast gate, custom themes', () => {
   for (const theme of Object.values(themes)) {
