@@ -15,19 +15,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { generateIntakeKey } from './demo/intake-crypto.mjs';
 import { createIntake } from './demo/intake.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { createIntakeWithFaults } from './test/support/intake-with-faults.mjs';
 
-// Test mode: fault injection on `/api/_faults`. The intake's key pair is made anew for every run. The test
+// Fault injection on `/api/_faults` (test/support/intake-with-faults.mjs around the intake). The intake's key pair is made anew for every run. The test
 // pages (http://localhost:<port>) may post across origins to http://127.0.0.1:<port>, the same server under
 // another origin; pages on 127.0.0.1 may not post to localhost. The port is known only once the server
 // has started (it is the first free one), so testPageOriginPlugin adds the origin then; the intake reads its
 // allow-list on every request.
 const corsOrigins = [];
-const intake = createIntake({
+const intake = createIntakeWithFaults({
   dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
   formsDir: 'demo/forms',
   privateKey: await generateIntakeKey(),
   corsOrigins,
-  testMode: true,
 });
 
 /** Allows the test pages' origin to post across origins (see `corsOrigins`). */
@@ -136,7 +136,7 @@ function rawHttpPlugin() {
 }
 
 /**
- * Server command for what the test intake's own configuration cannot show (no key, no test mode): a second
+ * Server command for what the test intake's own configuration cannot show (no key, no faults): a second
  * intake with the given options on a port of its own, the given requests one after another, then it is gone.
  * `privateKey: true` gives it a fresh key.
  */
