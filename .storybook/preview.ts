@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import '../src/define.js';
 import { defineAntragElements } from '../src/define-elements.js';
+import { axeRunOptions } from '../test/support/axe-options.js';
 
 // Registers <antrag-assistant>. The import of src/define.ts above does the same, but package.json's
 // "sideEffects" lists only dist/define.js, so `storybook build` tree-shakes that bare import away;
@@ -16,8 +17,9 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    // Every story doubles as an accessibility fixture: axe violations fail the story's a11y test.
-    a11y: { test: 'error' },
+    // Every story doubles as an accessibility fixture: axe violations fail the story's a11y test, with the
+    // same rules as the tests (WCAG 2.2 A/AA, best practice, target size), not axe's defaults.
+    a11y: { test: 'error', options: axeRunOptions },
   },
   // Toolbar menus; stories pass them to the element as its `lang` and `theme` attributes.
   globalTypes: {

@@ -3,7 +3,8 @@
  * The reference intake: receives submissions, re-validates them with the same rules the browser used
  * (`validateSubmission` from antrag/core), stores them in a SQLite file and answers with a reference number.
  * Idempotent on the `Idempotency-Key` header (IETF draft): a retried submission never creates a second record.
- * Decrypts JWE submissions with its private key; fault injection only in test mode (intake-faults.mjs).
+ * Decrypts JWE submissions with its private key. It has no test mode: fault injection for the tests wraps it
+ * from outside (test/support/intake-with-faults.mjs, through the `aroundReceive` seam the demo never sets).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +12,6 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseDefinition, validateSubmission } from '../dist/core.js';
 import { createDecrypter, DecryptionError } from './intake-crypto.mjs';
-import { createFaults } from './intake-faults.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Submissions with files: a few scans or photos of up to 10 MB each. */
@@ -19,6 +19,12 @@ const MAX_MULTIPART_BYTES = 64 * 1024 * 1024;
 
 /** What the intake answers. @typedef {{status: number, body: unknown, headers?: Record<string, string>}} Answer */
 /** A submission as read, decrypted where it was encrypted. @typedef {{raw: string, files: Map<string, Buffer>, encrypted: boolean}} Received */
+/**
+ * A seam for tests, left unset in production: it runs in place of reading, checking and storing a POSTed
+ * submission, once its Idempotency-Key is claimed (a duplicate meanwhile gets 409). It calls `receive()` to
+ * do that work, and returns the answer to send, or undefined when it has ended the connection itself.
+ * @typedef {(req: import('node:http').IncomingMessage, receive: () => Promise<Answer>) => Promise<Answer | undefined>} AroundReceive
+ */
 
 /** @type {Answer} */
 const NO_KEY = {
@@ -36,11 +42,11 @@ const PREFIXES = {
 };
 
 /**
- * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK, testMode?: boolean }} options
+ * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK, aroundReceive?: AroundReceive }} options
  *   corsOrigins: origins allowed to post from other sites; privateKey: private RSA JWK for `application/jose`;
- *   testMode: enables `/api/_faults` (never in the demo server).
+ *   aroundReceive: the test seam above (the demo server never sets it).
  */
-export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, testMode = false }) {
+export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, aroundReceive }) {
   mkdirSync(dirname(dbPath), { recursive: true });
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
@@ -81,7 +87,6 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
   const list = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions ORDER BY id DESC LIMIT 200');
   const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions WHERE idempotency_key = ?');
   const decrypter = privateKey ? createDecrypter(privateKey) : undefined;
-  const faults = testMode ? createFaults() : undefined;
   /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). */
   const inFlight = new Set();
 
@@ -138,8 +143,7 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
   );
 
   /**
-   * Handles everything under `/api/` (unknown paths: 404, so `/api/_faults` outside test mode is simply not
-   * there); returns false for any other path.
+   * Handles everything under `/api/` (unknown paths: 404); returns false for any other path.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    */
@@ -148,13 +152,11 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
     const path = url.pathname;
     if (!path.startsWith('/api/')) return false;
     if (cors(req, res, corsOrigins)) return true;
-    if (faults && (await faults.control(req, res, url))) return true;
     const attachment = /^\/api\/attachments\/([0-9a-f-]{36})$/u.exec(path);
     if (path === '/api/jwks.json' && req.method === 'GET') await sendJwks(res);
     else if (attachment?.[1] && req.method === 'GET') sendAttachment(res, attachment[1]);
     else if (path === '/api/submissions' && req.method === 'GET') sendList(res, url.searchParams.get('submissionId'));
-    // The scope is the test's handle on its faults; outside test mode it means nothing.
-    else if (path === '/api/submissions' && req.method === 'POST') await post(req, res, faults ? url.searchParams.get('scope') : null);
+    else if (path === '/api/submissions' && req.method === 'POST') await post(req, res);
     else if (path === '/api/submissions') send(res, 405, { error: 'Use GET or POST.' }, { Allow: 'GET, POST' });
     else send(res, 404, { error: `Nothing at ${path}.` });
     return true;
@@ -200,39 +202,23 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, t
   }
 
   /**
-   * A submission, through the faults of its scope (test mode only).
-   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string | null} scope
+   * A submission, answered once it is read, checked and stored (or refused).
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
    */
-  async function post(req, res, scope) {
-    const { rule, log } = faults?.begin(scope, req) ?? { rule: undefined, log: () => {} };
+  async function post(req, res) {
     const key = req.headers['idempotency-key'];
     const keyed = typeof key === 'string';
     // Claimed as soon as the header is read: a duplicate arriving while this one is still being processed is told
     // so (409) instead of racing it; the client retries later and then gets the stored response.
     if (keyed && inFlight.has(key)) {
       await drain(req);
-      log(409);
       return send(res, 409, { error: 'A request with this Idempotency-Key is still being processed.' });
     }
     if (keyed) inFlight.add(key);
     try {
-      if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
-      if (rule?.status || rule?.drop === 'after-body') {
-        await drain(req); // the whole body arrives, then the fault
-        if (rule.drop === 'after-body') return void req.socket.destroy();
-        log(rule.status ?? 500);
-        return send(
-          res,
-          rule.status ?? 500,
-          { error: 'Injected fault (test mode).' },
-          rule.retryAfter ? { 'Retry-After': rule.retryAfter } : {},
-        );
-      }
-      const result = await receive(req);
-      // Stored, but the client never hears so: its retry must be answered from the stored response.
-      if (rule?.drop === 'after-store') return void req.socket.destroy();
-      log(result.status);
-      send(res, result.status, result.body, result.headers);
+      const answer = await (aroundReceive ? aroundReceive(req, () => receive(req)) : receive(req));
+      // Without an answer the seam has ended the connection itself (a test's dropped connection).
+      if (answer) send(res, answer.status, answer.body, answer.headers);
     } finally {
       if (keyed) inFlight.delete(key);
     }

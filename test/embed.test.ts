@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
-import { $, answerStep, next, until, validAnswers } from './support/harness.js';
+import { validAnswers } from './support/fixtures.js';
+import { $, answerStep, next, until } from './support/user.js';
 import { recordsOf } from './support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';

@@ -8,7 +8,8 @@ import '@angular/compiler';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { AntragComponent } from '../examples/angular/antrag.component.js';
-import { $, answerStep, next, until, validAnswers } from './support/harness.js';
+import { validAnswers } from './support/fixtures.js';
+import { $, answerStep, next, until } from './support/user.js';
 import { recordsOf } from './support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';

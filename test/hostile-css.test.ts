@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from './support/harness.js';
+import { until } from './support/user.js';
 
 /** A page with the built script-tag file and one assistant; `css` is the host page's own stylesheet. */
 async function page(css: string): Promise<HTMLIFrameElement> {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, loadForm, next, renderAssistant, until, validAnswers } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, next, until } from '../support/user.js';
 
 interface AXNode {
   role: string;

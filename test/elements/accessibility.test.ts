@@ -4,18 +4,8 @@ import { ar } from '../../src/i18n/messages-ar.js';
 import { de } from '../../src/i18n/messages-de.js';
 import { en } from '../../src/i18n/messages-en.js';
 import { expectNoAxeViolations, incompleteReport } from '../support/axe.js';
-import {
-  answerStep,
-  demoForms,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  shippedThemes,
-  until,
-  validAnswers,
-  $,
-} from '../support/harness.js';
+import { demoForms, loadForm, renderAssistant, shippedThemes, validAnswers } from '../support/fixtures.js';
+import { answerStep, heading, next, until, $ } from '../support/user.js';
 import { faultScope } from '../support/intake-faults.js';
 
 const languages = ['de', 'en', 'ar'] as const;

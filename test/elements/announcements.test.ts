@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, loadForm, next, renderAssistant, until, validAnswers } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, next, until } from '../support/user.js';
 import { faultScope } from '../support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';

@@ -1,20 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import {
-  $,
-  $$,
-  byId,
-  answerStep,
-  fill,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  storedSubmissions,
-  until,
-  validAnswers,
-} from '../support/harness.js';
+import { loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
+import { $, $$, byId, answerStep, fill, focused, heading, next, until } from '../support/user.js';
 
 describe('<antrag-assistant>', () => {
   it('loads a definition from "src" and shows the first step with its progress', async () => {

@@ -1,7 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, focused, loadForm, next, renderAssistant, text, until, validAnswers } from '../support/harness.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, focused, next, text, until } from '../support/user.js';
 import { faultScope, recordsOf } from '../support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';
@@ -44,7 +46,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     const submitted = oneEvent(el, 'antrag-submitted');
     await next(el);
     await until(() => text($(el, '[part="status"]'))?.includes('Versuch 2 von 5') === true, 'the second attempt to be told');
-    await expect(el).to.be.accessible();
+    await expectNoAxeViolations(el, 'retrying after a 503 (Versuch 2 von 5)');
     const { detail } = await submitted;
     const requests = await intake.requests();
     expect(requests.map((r) => r.outcome)).to.deep.equal([503, 503, 201]);
@@ -77,7 +79,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     expect(focused(el)?.id).to.equal('submit-failed');
     expect(text($(el, 'button[type="submit"]'))).to.equal('Erneut senden');
     expect(text($(el, '.summary-list'))).to.contain('Erika Mustermann');
-    await expect(el).to.be.accessible();
+    await expectNoAxeViolations(el, '"noch nicht gesendet" after the attempt cap');
     expect((await intake.requests()).map((r) => r.outcome)).to.deep.equal([502, 502, 502]);
 
     await intake.heal();

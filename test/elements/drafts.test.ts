@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, fill, loadForm, next, renderAssistant, text, until, upload, validAnswers } from '../support/harness.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, fill, next, text, until, upload } from '../support/user.js';
 import { faultScope, recordsOf } from '../support/intake-faults.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';
@@ -138,7 +140,7 @@ describe('drafts and the outbox', () => {
     expect(stored).to.not.contain('kontoauszug');
     // The tab's own draft keeps the IBAN (it dies with the tab), but never a file: its content could not come back.
     expect(sessionStorage.getItem('antrag.draft.v1.erstattung')).to.contain('3704').and.not.contain('kontoauszug');
-    await expect(el).to.be.accessible();
+    await expectNoAxeViolations(el, 'device draft opted in');
     await keepOnDevice(el); // unticks
     expect(localStorage.getItem('antrag.draft.v1.erstattung')).to.equal(null);
 
@@ -159,7 +161,7 @@ describe('drafts and the outbox', () => {
       expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('');
       expect(text($(el, '[part="draft-notice"]'))).to.equal('Ihr gespeicherter Entwurf war abgelaufen und wurde gelöscht.');
       expect(localStorage.getItem(KEY)).to.equal(null);
-      await expect(el).to.be.accessible();
+      await expectNoAxeViolations(el, 'the expired-draft notice');
     } finally {
       Date.now = realNow;
     }

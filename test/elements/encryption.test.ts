@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/encryption.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, answerStep, loadForm, next, renderAssistant, text, until, validAnswers } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, next, text, until } from '../support/user.js';
 import { recordsOf } from '../support/intake-faults.js';
 
 /** What left the browser for the intake: each request's body, read from a spy around the real fetch. */

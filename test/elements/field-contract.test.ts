@@ -2,7 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { Field, FieldType, Question } from '../../src/definition/schema.js';
 import { validateField, type IssueCode } from '../../src/model/validate-field.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, $$, byId, enter, next, renderAssistant, until, withGeolocation, type Answer } from '../support/harness.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { renderAssistant, withGeolocation } from '../support/fixtures.js';
+import { $, $$, byId, enter, next, until, type Answer } from '../support/user.js';
 
 /** One example per field type: what a citizen enters, what the review shows, what the intake receives. */
 interface Contract {
@@ -175,14 +177,14 @@ describe('field contract', () => {
         if (fieldset) expect(fieldset.querySelector('legend')!.textContent).to.contain(label);
         else expect($(el, `label[for="${described.id}"]`)!.textContent).to.contain(label);
         expect(described.getAttribute('aria-describedby')).to.equal('f-f-hint');
-        await expect(el).to.be.accessible();
+        await expectNoAxeViolations(el, `${type}: pristine`);
         await next(el);
         expect(described.getAttribute('aria-describedby')).to.equal('f-f-hint f-f-error');
         expect($$(el, '.error-summary a')).to.have.length(1);
         expect($(el, '#f-f-error')!.textContent).to.contain('Fehler:');
         // A position is given with a button, which has no invalid state; the error is tied to the fieldset.
         if (field.type !== 'location') expect($(el, '[aria-invalid="true"]')).to.exist;
-        await expect(el).to.be.accessible();
+        await expectNoAxeViolations(el, `${type}: after a failed Weiter`);
         $(el, '.error-summary a')!.click();
         expect((el.shadowRoot!.activeElement as HTMLElement).closest('[data-field="f"]')).to.exist;
       });
@@ -246,7 +248,7 @@ describe('field contract', () => {
     const el = await renderAssistant(definition, { endpoint: 'data:application/json,{"reference":"T-1"}' });
     expect($(el, '.notice-icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, '.notice-body')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Warnung: Achtung Rufen Sie die 112.');
-    await expect(el).to.be.accessible();
+    await expectNoAxeViolations(el, 'notice');
     await next(el);
     expect($$(el, '.summary-row')).to.have.length(1);
     const submitted = oneEvent(el, 'antrag-submitted');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, $$, answerStep, demoForms, focused, loadForm, next, renderAssistant, until, upload, validAnswers } from '../support/harness.js';
+import { demoForms, loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, focused, next, until, upload } from '../support/user.js';
 import { faultScope } from '../support/intake-faults.js';
 
 /** After every navigation focus must be on something inside the assistant: never lost to <body>. */

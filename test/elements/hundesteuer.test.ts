@@ -1,21 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SubmissionPayload } from '../../src/model/submission-payload.js';
-import {
-  $,
-  $$,
-  answerStep,
-  byId,
-  dogSince,
-  enter,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  storedSubmissions,
-  validAnswers,
-  text,
-} from '../support/harness.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { dogSince, loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, byId, enter, focused, heading, next, text } from '../support/user.js';
 
 const answers = validAnswers['hundesteuer-anmeldung']!;
 const dog = (index: number, name: string, listed: 'ja' | 'nein') => ({
@@ -176,7 +163,7 @@ describe('prefill from a Servicekonto login', () => {
       expect(byId<HTMLInputElement>(el, 'f-anschrift-plz')!.value).to.equal('54321');
       await enter(el, 'vorname', 'Erika Maria');
       expect(byId(el, 'f-vorname-note')).to.equal(null);
-      await expect(el).to.be.accessible();
+      await expectNoAxeViolations(el, 'prefilled from the Servicekonto');
     } finally {
       el.remove();
     }

@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import {
-  $,
-  demoForms,
-  demoThemes,
-  focused,
-  heading,
-  loadForm,
-  renderAssistant,
-  storedSubmissions,
-  until,
-  upload,
-  validAnswers,
-  type Answer,
-} from '../support/harness.js';
+import { demoForms, demoThemes, loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
+import { $, focused, heading, until, upload, type Answer } from '../support/user.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const type = (text: string) => sendKeys({ type: text });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { ar } from '../../src/i18n/messages-ar.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { $, burningDate, dogSince, focused, heading, loadForm, renderAssistant, storedSubmissions, until } from '../support/harness.js';
+import { burningDate, dogSince, loadForm, renderAssistant, storedSubmissions } from '../support/fixtures.js';
+import { $, focused, heading, until } from '../support/user.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const type = (text: string) => sendKeys({ type: text });

@@ -2,19 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { contrastRatio } from '../../src/theme/contrast.js';
-import {
-  $,
-  $$,
-  answerStep,
-  demoForms,
-  focused,
-  loadForm,
-  next,
-  renderAssistant,
-  shippedThemes,
-  until,
-  validAnswers,
-} from '../support/harness.js';
+import { demoForms, loadForm, renderAssistant, shippedThemes, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, focused, next, until } from '../support/user.js';
 
 /** A computed `rgb(…)` colour as hex, for the theme module's own WCAG contrast function. */
 const hex = (rgb: string) =>

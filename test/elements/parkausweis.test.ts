@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { $$, answerStep, byId, heading, loadForm, next, renderAssistant, validAnswers, text } from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $$, answerStep, byId, heading, next, text } from '../support/user.js';
 
 async function atCardStep() {
   const el = await renderAssistant(await loadForm('parkausweis-behinderung'), { theme: 'musterland' });

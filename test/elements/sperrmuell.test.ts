@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  $$,
-  answerStep,
-  choose,
-  enter,
-  fill,
-  focused,
-  heading,
-  loadForm,
-  next,
-  renderAssistant,
-  validAnswers,
-} from '../support/harness.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, choose, enter, fill, focused, heading, next } from '../support/user.js';
 
 describe('Sperrmüllabholung (address, "Sonstiges", limits, "Telefon oder E-Mail")', () => {
   it("accepts only Beispielhausen's postcodes, with the municipality's own message, and focuses the postcode", async () => {

@@ -1,9 +1,11 @@
 /**
- * axe-core as the accessibility evidence uses it: WCAG 2.0–2.2 A/AA and best practice, with the
- * `target-size` rule (24 × 24 px, WCAG 2.5.8) switched on, which axe leaves off by default.
+ * axe-core as every test uses it (axe-options.ts: WCAG 2.0–2.2 A/AA and best practice, with the
+ * `target-size` rule switched on). The only way tests run axe: never `axe.run` or chai's `accessible()`
+ * with axe's defaults.
  */
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { axeRunOptions } from './axe-options.js';
 
 declare global {
   interface Window {
@@ -11,18 +13,12 @@ declare global {
   }
 }
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /** Checks issues "incomplete" (axe could not decide, e.g. contrast over a gradient), counted for the report. */
 export const incomplete = new Map<string, number>();
 
 /** Runs axe over an element (its shadow root included); throws with every violation, node by node. */
 export async function expectNoAxeViolations(el: Element, state: string): Promise<void> {
-  const results = await window.axe.run(el, {
-    runOnly: { type: 'tag', values: AXE_TAGS },
-    rules: { 'target-size': { enabled: true } },
-    resultTypes: ['violations', 'incomplete'],
-  });
+  const results = await window.axe.run(el, { ...axeRunOptions, resultTypes: ['violations', 'incomplete'] });
   for (const item of results.incomplete) incomplete.set(item.id, (incomplete.get(item.id) ?? 0) + item.nodes.length);
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((v) =>

@@ -1,7 +1,12 @@
 // @ts-check
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-/** Prints the plain closing line CI reads: "N passed, N failed, N skipped". */
+export const BROWSER_SUMMARY = 'node_modules/.cache/antrag/browser-test-summary.txt';
+
+/**
+ * Counts the browser tests: prints "browser tests: N passed, N failed, N skipped" and writes the plain line
+ * for scripts/print-test-summary.mjs, which adds the Node tests' count and prints the line CI reads.
+ */
 export function countReporter() {
   return {
     /** @param {{ sessions: any[] }} args */
@@ -18,9 +23,9 @@ export function countReporter() {
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
       }
       const line = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
-      console.log(`\n${line}`);
+      console.log(`\nbrowser tests: ${line}`);
       mkdirSync('node_modules/.cache/antrag', { recursive: true });
-      writeFileSync('node_modules/.cache/antrag/test-summary.txt', `${line}\n`);
+      writeFileSync(BROWSER_SUMMARY, `${line}\n`);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The test intake's fault injection (demo/intake.mjs in test mode), scoped by a random id so that test
- * files running at the same time never disturb each other.
+ * The browser side of the test intake's fault injection (test/support/intake-with-faults.mjs around
+ * demo/intake.mjs), scoped by a random id so that test files running at the same time never disturb each other.
  */
 export interface FaultRule {
   times: number | null;

@@ -5,7 +5,8 @@ import { contrastIssues, contrastPairs, tokenValue } from '../../src/theme/contr
 import { resolveTheme } from '../../src/theme/custom-theme.js';
 import { toCustomProperties } from '../../src/theme/design-tokens.js';
 import { neutral, themes } from '../../src/theme/themes.js';
-import { $, loadForm } from '../support/harness.js';
+import { loadForm } from '../support/fixtures.js';
+import { $, text, until } from '../support/user.js';
 
 describe('themes: design tokens, contrast gate, custom themes', () => {
   for (const theme of Object.values(themes)) {
@@ -64,8 +65,12 @@ describe('themes: design tokens, contrast gate, custom themes', () => {
       html`<antrag-assistant lang="de" theme-src="/test/fixtures/theme-stadt-y.json"></antrag-assistant>`,
     );
     el.definition = await loadForm('maengelmelder');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The theme arrives over the network, and the button then fades to its colour (a 0.15 s transition):
+    // a fixed wait read the colour mid-fade on a busy machine.
+    await until(() => text($(el, '.authority')) === 'Stadt Ypsilon', 'the theme from theme-src');
     await el.updateComplete;
+    void getComputedStyle($(el, 'button[type="submit"]')!).backgroundColor; // starts any pending transition now
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     const button = getComputedStyle($(el, 'button[type="submit"]')!);
     expect(button.backgroundColor).to.equal('rgb(106, 27, 154)');
     expect(button.borderTopLeftRadius).to.equal('8px');

@@ -1,0 +1,44 @@
+// @ts-check
+/**
+ * The test server's reference intake: demo/intake.mjs with fault injection (intake-with-faults.mjs), a SQLite
+ * file in a temp folder and a key pair made anew for every run, mounted under `/api/`.
+ *
+ * The test pages (http://localhost:<port>) may post across origins to http://127.0.0.1:<port>, the same server
+ * under another origin; pages on 127.0.0.1 may not post to localhost. The port is known only once the server
+ * has started (it is the first free one), so the plugin adds the origin then; the intake reads its allow-list
+ * on every request.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateIntakeKey } from '../../../demo/intake-crypto.mjs';
+import { createIntakeWithFaults } from '../intake-with-faults.mjs';
+
+export async function testIntake() {
+  /** @type {string[]} */
+  const corsOrigins = [];
+  const intake = createIntakeWithFaults({
+    dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
+    formsDir: 'demo/forms',
+    privateKey: await generateIntakeKey(),
+    corsOrigins,
+  });
+  return {
+    /** Allows the test pages' origin to post across origins (see above). @type {import('@web/test-runner').TestRunnerPlugin} */
+    plugin: {
+      name: 'antrag-test-intake',
+      serverStart({ config }) {
+        corsOrigins.push(`http://${config.hostname}:${config.port}`);
+      },
+      serverStop() {
+        intake.close();
+      },
+    },
+    /** Hands everything under `/api/` to the intake, raw (Node's request and response). @type {import('koa').Middleware} */
+    async middleware(ctx, next) {
+      if (!ctx.path.startsWith('/api/')) return next();
+      ctx.respond = false;
+      if (!(await intake.handle(ctx.req, ctx.res))) ctx.res.writeHead(404).end();
+    },
+  };
+}
