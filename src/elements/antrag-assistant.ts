@@ -15,7 +15,8 @@ import { renderForm, type FormCommands } from './views/form.js';
 import { renderHeader } from './views/header.js';
 import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
 import { renderReview } from './views/review.js';
-import { renderBroken, renderConfirmation } from './views/status.js';
+import { renderBroken } from './views/broken.js';
+import { renderConfirmation } from './views/confirmation.js';
 
 /**
  * An application assistant rendered from a JSON definition.

@@ -80,17 +80,39 @@ function isFileLike(value: unknown): value is FileRef {
 /** Answers by field id. */
 export type Values = Readonly<Record<string, FieldValue>>;
 
-/** The value a field starts with before the citizen answers. */
-export function emptyValue(field: Field): FieldValue {
-  if (field.type === 'checkbox' || field.type === 'consent') return false;
-  if (field.type === 'checkboxes' || field.type === 'file') return [];
-  if (field.type === 'address') return { strasse: '', hausnummer: '', plz: '', ort: '' };
-  if (field.type === 'location') return {};
-  if (field.type === 'repeat') {
+const noText = () => '';
+const unchecked = () => false;
+const noneChosen = () => [];
+/** What each type of question starts with; the compiler lists a type that has none. */
+const emptyAnswers = {
+  text: noText,
+  email: noText,
+  tel: noText,
+  number: noText,
+  date: noText,
+  time: noText,
+  textarea: noText,
+  select: noText,
+  radio: noText,
+  iban: noText,
+  bic: noText,
+  notice: noText,
+  checkbox: unchecked,
+  consent: unchecked,
+  checkboxes: noneChosen,
+  file: noneChosen,
+  address: () => ({ strasse: '', hausnummer: '', plz: '', ort: '' }),
+  location: () => ({}),
+  repeat: (field) => {
+    if (field.type !== 'repeat') return [];
     const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));
     return Array.from({ length: field.min ?? 1 }, () => ({ ...item }));
-  }
-  return '';
+  },
+} satisfies Record<FieldType, (field: Field) => FieldValue>;
+
+/** The value a field starts with before the citizen answers. */
+export function emptyValue(field: Field): FieldValue {
+  return emptyAnswers[field.type](field);
 }
 
 /** True when the citizen has not answered (blank text, unchecked box, nothing chosen). */

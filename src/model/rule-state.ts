@@ -1,7 +1,7 @@
-import type { Definition, Field, LocalizedText } from '../definition/schema.js';
+import type { Definition, Field, FieldType, LocalizedText } from '../definition/schema.js';
 import { evaluate } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
-import { filesOf, isEmpty, listOf, partsOf, type FieldValue, type Values } from './field-value.js';
+import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
 import { itemId } from './field-path.js';
 import { formIndex } from './form-index.js';
@@ -37,24 +37,38 @@ export interface RuleState {
   breakdown: Readonly<Record<string, readonly BreakdownLine[]>>;
 }
 
-/** An answer as the payload carries it: numbers as numbers, text trimmed. */
-export function toAnswer(field: Field, value: FieldValue): AnswerValue {
-  if (field.type === 'location') {
+const trimmed = (value: FieldValue) => textOf(value).trim();
+const normalized = (value: FieldValue) => normalizeIban(textOf(value));
+const ticked = (value: FieldValue) => value === true;
+/** How each type of answer goes into the payload and rule data; the compiler lists a type that has none. */
+const toAnswers = {
+  text: trimmed,
+  email: trimmed,
+  tel: trimmed,
+  textarea: trimmed,
+  time: trimmed,
+  select: trimmed,
+  radio: trimmed,
+  notice: trimmed,
+  repeat: () => [],
+  number: (value) => parseNumber(textOf(value)) ?? textOf(value),
+  date: (value) => normalizeDate(textOf(value)),
+  iban: normalized,
+  bic: normalized,
+  checkbox: ticked,
+  consent: ticked,
+  checkboxes: listOf,
+  file: (value) => filesOf(value).map((file) => file.id),
+  address: (value) => Object.fromEntries(Object.entries(partsOf(value)).map(([key, part]) => [key, (part ?? '').trim()])),
+  location: (value) => {
     const parts = partsOf(value);
     return { latitude: Number(parts.latitude), longitude: Number(parts.longitude), accuracy: Number(parts.accuracy) };
-  }
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    const parts: Record<string, string> = {};
-    for (const [key, part] of Object.entries(value)) parts[key] = (part ?? '').trim();
-    return parts;
-  }
-  if (field.type === 'file') return filesOf(value).map((file) => file.id);
-  if (typeof value === 'boolean') return value;
-  if (typeof value !== 'string') return listOf(value);
-  if (field.type === 'iban' || field.type === 'bic') return normalizeIban(value);
-  if (field.type === 'number') return parseNumber(value) ?? value;
-  if (field.type === 'date') return normalizeDate(value);
-  return value.trim();
+  },
+} satisfies Record<FieldType, (value: FieldValue) => AnswerValue>;
+
+/** An answer as the payload carries it: numbers as numbers, text trimmed. */
+export function toAnswer(field: Field, value: FieldValue): AnswerValue {
+  return toAnswers[field.type](value);
 }
 
 // A definition that passed parseDefinition has only known operators and names; a RuleError here means

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import { fieldTypes } from '../../src/definition/schema.js';
-import { demoForms, loadForm } from '../support/harness.js';
+import { demoForms, loadForm } from '../support/fixtures.js';
 
 const minimal = () => ({
   schemaVersion: 1,

@@ -5,7 +5,8 @@ import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { styles } from '../../src/elements/styles.js';
 import { toCustomProperties } from '../../src/theme/design-tokens.js';
 import { neutral } from '../../src/theme/themes.js';
-import { $, $$, answerStep, loadForm, next, until, validAnswers } from '../support/harness.js';
+import { loadForm, validAnswers } from '../support/fixtures.js';
+import { $, $$, answerStep, next, until } from '../support/user.js';
 import { faultScope } from '../support/intake-faults.js';
 
 /** The neutral theme as custom properties: `--antrag-color-primary` → `#1F4E79`, aliases as `var(--antrag-…)`. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import type { Definition } from '../../src/definition/schema.js';
 import { resolvePrefill } from '../../src/model/prefill.js';
-import { loadForm } from '../support/harness.js';
+import { loadForm } from '../support/fixtures.js';
 
 function definition(): Definition {
   const result = parseDefinition({

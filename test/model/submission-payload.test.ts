@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import type { Definition } from '../../src/definition/schema.js';
 import { toSubmissionPayload, validateSubmission } from '../../src/model/submission-payload.js';
-import { burningDate, loadForm } from '../support/harness.js';
+import { burningDate, loadForm } from '../support/fixtures.js';
 
 async function verbrennung(): Promise<Definition> {
   const result = parseDefinition(await loadForm('verbrennung-pflanzlicher-abfaelle'));

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Read out, never seen: the live region (a light-DOM child slotted in, see antrag-assistant.ts) and the
+ * Read out, never seen: the live region (a light-DOM child slotted in, see controllers/announcer.ts) and the
  * `.visually-hidden` texts for screen readers ("Fehler:", "Ändern Name"). `!important` inside the shadow root
  * wins over the host page's own `!important` rules on the slotted live region.
  */

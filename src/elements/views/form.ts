@@ -5,7 +5,8 @@ import type { Derived } from '../../model/derive.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderReview } from './review.js';
-import { renderDraftChoice, renderDraftNotice, renderSubmissionStatus } from './status.js';
+import { renderDraftChoice, renderDraftNotice } from './draft.js';
+import { renderSubmissionStatus } from './submission-status.js';
 import { renderStepFields, type StepCommands } from './step-fields.js';
 
 /** What the form sends besides the questions' commands: navigation, the summary's links, the draft choice. */

@@ -1,0 +1,20 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../../i18n/translator.js';
+import type { SubmissionState } from '../../model/snapshot.js';
+
+/** Sending and failure notices on the review page. The failure panel takes focus, so it is read at once. */
+export function renderSubmissionStatus(submission: SubmissionState, t: Translator): TemplateResult | typeof nothing {
+  if (submission.status === 'sending') {
+    const again = submission.attempt !== undefined && submission.attempt > 1;
+    // Announced through the element's light-DOM live region (controllers/announcer.ts), not from here.
+    return html`<div class="status-panel info" part="status">
+      ${again ? t.t('sendingAgain', { attempt: submission.attempt ?? '', of: submission.of ?? '' }) : t.t('sending')}
+    </div>`;
+  }
+  if (submission.status !== 'failed') return nothing;
+  const { reason, status } = submission.failure;
+  return html`<div class="status-panel" id="submit-failed" tabindex="-1" part="status" role="region" aria-labelledby="submit-failed-title">
+    <h3 id="submit-failed-title">${t.t('failed.title')}</h3>
+    <p>${t.t(`failed.${reason}`, { status: status ?? '' })}</p>
+  </div>`;
+}
