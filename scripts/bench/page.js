@@ -160,13 +160,12 @@ const bench = {
       // From the first keydown to the last keystroke's frame, pauses between keys (the driver's round trips) included.
       wallMs: last ? performance.now() - typing.first : 0,
       value: control(fieldId).value,
-      state: this.answerHeld(fieldId),
     };
   },
 
   /**
    * The answer as the form's own state holds it (not the input's value, which the browser sets anyway):
-   * Antrag's session draft, which it writes from its model on every change; the Lit form's `values`.
+   * Antrag's session draft, which it writes from its model when the citizen leaves a field; the Lit form's `values`.
    */
   answerHeld(fieldId) {
     if (config.impl === 'lit') return element.values?.[fieldId];

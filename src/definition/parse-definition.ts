@@ -22,7 +22,7 @@ export function parseDefinition(input: unknown): ParseResult {
       return { ok: false, issues: [{ pointer: '', message: `The definition is not valid JSON: ${(error as Error).message}` }] };
     }
   }
-  const forbidden = findForbiddenKeys(value, '');
+  const forbidden = findForbiddenKeys(value, []);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
 
   const result = DefinitionSchema.safeParse(value);
@@ -42,13 +42,13 @@ export function parseDefinition(input: unknown): ParseResult {
 }
 
 /** Keys that could pollute prototypes when a definition is merged or copied are refused outright. */
-function findForbiddenKeys(value: unknown, pointer: string): DefinitionIssue[] {
+function findForbiddenKeys(value: unknown, path: readonly string[]): DefinitionIssue[] {
   if (value === null || typeof value !== 'object') return [];
   const issues: DefinitionIssue[] = [];
   for (const [key, child] of Object.entries(value)) {
-    const at = pointer + toPointer([key]);
-    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: at, message: `The key "${key}" is not allowed in a definition.` });
-    else issues.push(...findForbiddenKeys(child, at));
+    // The pointer is written only for a key that is found: a large definition has thousands of keys.
+    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: toPointer([...path, key]), message: `The key "${key}" is not allowed in a definition.` });
+    else issues.push(...findForbiddenKeys(child, [...path, key]));
   }
   return issues;
 }

@@ -54,7 +54,11 @@ export function createTranslator(language: string, formLanguages: readonly strin
     initAsync: false,
   });
   addLocale(language);
-  const numberFormat = () => new Intl.NumberFormat(instance.language);
+  // Words without parameters ("(optional)", "Bitte auswählen") are looked up once per language: a step of
+  // 500 questions asks for them 500 times per render.
+  const plain = new Map<string, string>();
+  let numbers: Intl.NumberFormat | undefined;
+  const numberFormat = () => (numbers ??= new Intl.NumberFormat(instance.language));
   const translator: Translator = {
     get language() {
       return instance.language;
@@ -62,8 +66,15 @@ export function createTranslator(language: string, formLanguages: readonly strin
     setLanguage(next) {
       addLocale(next);
       void instance.changeLanguage(next);
+      plain.clear();
+      numbers = undefined;
     },
-    t: (key, params) => instance.t(key, params ?? {}),
+    t(key, params) {
+      if (params) return instance.t(key, params);
+      let word = plain.get(key);
+      if (word === undefined) plain.set(key, (word = instance.t(key, {})));
+      return word;
+    },
     text(value) {
       if (value === undefined) return '';
       if (typeof value === 'string') return value;

@@ -31,7 +31,6 @@ export function allFields(definition: Definition): readonly Field[] {
  */
 interface Memo {
   rules?: { values: Values; state: RuleState };
-  checkedRules?: { values: Values; state: RuleState };
   issues: Map<string, { value: FieldValue | undefined; required: boolean; issue: FieldIssue | undefined }>;
 }
 const memos = new WeakMap<Definition, Memo>();
@@ -41,11 +40,11 @@ function memoOf(definition: Definition): Memo {
   return memo;
 }
 
-/** The rules' state for `values`, re-using the last evaluation in `slot` where it can. */
-export function rulesFor(definition: Definition, values: Values, slot: 'rules' | 'checkedRules' = 'rules'): RuleState {
+/** The rules' state for `values`, re-using the last evaluation where it can. */
+export function rulesFor(definition: Definition, values: Values): RuleState {
   const memo = memoOf(definition);
-  const state = evaluateRules(definition, values, memo[slot]);
-  memo[slot] = { values, state };
+  const state = evaluateRules(definition, values, memo.rules);
+  memo.rules = { values, state };
   return state;
 }
 
@@ -112,10 +111,11 @@ export function applyChecked(definition: Definition, values: Values, checked: Va
   const result: Record<string, FieldValue> = { ...values };
   const lists = new Map<string, Array<Readonly<Record<string, FieldValue>>>>();
   for (const id of ids) {
-    const path = parseFieldPath(id);
     const value = checked[id];
-    if (!path || value === undefined || index.field(id)?.type === 'repeat') continue;
-    if (!path.item) {
+    const field = index.field(id);
+    if (value === undefined || !field || field.type === 'repeat') continue;
+    const path = id.includes('.') ? parseFieldPath(id) : undefined;
+    if (!path?.item) {
       result[id] = value;
       continue;
     }
@@ -133,7 +133,8 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
   const rules = rulesFor(definition, snapshot.values);
   // Feedback is judged on the answers as they were when it became due, so typing never changes it.
   const asChecked = applyChecked(definition, snapshot.values, snapshot.checked);
-  const checkedRules = asChecked === snapshot.values ? rules : rulesFor(definition, asChecked, 'checkedRules');
+  // The checked answers differ from the current ones only where the citizen typed since: start from `rules`.
+  const checkedRules = asChecked === snapshot.values ? rules : evaluateRules(definition, asChecked, { values: snapshot.values, state: rules });
   const shownIssues = new Map<string, FieldIssue>();
   const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
   const anyChecked = Object.keys(snapshot.checked).length > 0;
