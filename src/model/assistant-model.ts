@@ -101,8 +101,8 @@ export function createAssistantModel(definition: Definition, options: AssistantM
   const listeners = new Set<(snapshot: Snapshot, transition: Transition) => void>();
   const apply = ([patch, transition]: submission.Step): Transition => {
     if (!patch) return transition;
-    // Moving on ends what was said about an earlier draft.
-    const notice = transition.kind === 'moved' && snapshot.draft.notice ? { draft: { onDevice: snapshot.draft.onDevice } } : {};
+    // Moving on, and what sending brings, end what was said about an earlier draft.
+    const notice = ['moved', 'sent', 'failed', 'rejected'].includes(transition.kind) && snapshot.draft.notice ? { draft: { onDevice: snapshot.draft.onDevice } } : {};
     snapshot = Object.freeze({ ...snapshot, ...patch, ...notice });
     for (const listener of listeners) listener(snapshot, transition);
     return transition;

@@ -78,8 +78,8 @@ export type Transition =
   | { kind: 'left'; field: string }
   /** Another page; `field` after "Ändern" (focus goes there instead of the heading). */
   | { kind: 'moved'; field?: string }
-  /** A step with the error summary: after a failed "Weiter" or submit. */
-  | { kind: 'invalid' }
+  /** A step with the error summary: after a failed "Weiter" or submit (`quiet`: a resend the citizen did not start). */
+  | { kind: 'invalid'; quiet?: boolean }
   | { kind: 'itemAdded'; repeat: string; index: number }
   | { kind: 'itemRemoved'; repeat: string; index: number }
   | { kind: 'sending'; quiet: boolean }

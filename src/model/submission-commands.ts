@@ -32,7 +32,7 @@ export function beginSubmit(definition: Definition, snapshot: Snapshot, language
   const invalid = rules.visibleSteps.find((index) => stepIssues(definition, snapshot.values, index, rules, { remember: true }).length > 0);
   if (invalid !== undefined) {
     const checked = checkStep(definition, snapshot, invalid);
-    return [{ view: { kind: 'step', index: invalid }, checked, summaryShown: true, returnToReview: true }, { kind: 'invalid' }];
+    return [{ view: { kind: 'step', index: invalid }, checked, summaryShown: true, returnToReview: true }, { kind: 'invalid', quiet }];
   }
   const fresh = toSubmissionPayload(definition, snapshot, { language });
   const earlier = snapshot.outbox;

@@ -20,6 +20,7 @@ export class DraftsController implements ReactiveController {
   #store: DraftStore | undefined;
   #model: AssistantModel | undefined;
   #hidden = () => this.#save();
+  #visibility = () => document.visibilityState === 'hidden' && this.#save();
 
   constructor(
     private readonly host: DraftsHost,
@@ -33,12 +34,15 @@ export class DraftsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A reload or a closed tab right after typing: the last answers are saved on the way out.
+    // A reload, a closed tab or a phone discarding a tab in the background right after typing: the last
+    // answers are saved on the way out.
     window.addEventListener('pagehide', this.#hidden);
+    document.addEventListener('visibilitychange', this.#visibility);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.#hidden);
+    document.removeEventListener('visibilitychange', this.#visibility);
     this.#save();
   }
 
@@ -49,6 +53,7 @@ export class DraftsController implements ReactiveController {
 
   /** The draft to continue when a model starts for `definition`. */
   open(definition: Definition): Pick<AssistantModelOptions, 'restore' | 'draft'> {
+    this.#save(); // what was typed into a form that is being replaced
     const mode = this.host.drafts;
     this.#store = createDraftStore(definition, {
       ...(mode !== 'off' && { session: webStorage('sessionStorage') }),
@@ -68,7 +73,7 @@ export class DraftsController implements ReactiveController {
     if (transition.kind === 'sent') return this.#store?.clear();
     if (transition.kind === 'draftChoice' && !transition.keep) return this.#store?.clear('device');
     // Typing is saved when the citizen leaves the field (or the page is hidden), not per keystroke.
-    if (transition.kind !== 'changed' && transition.kind !== 'noted' && transition.kind !== 'ignored') this.#save(snapshot);
+    if (transition.kind !== 'changed' && transition.kind !== 'ignored') this.#save(snapshot);
   }
 
   #save(snapshot = this.#model?.getSnapshot()): void {

@@ -74,7 +74,7 @@ function targetOf(transition: Transition, model: AssistantModel): FocusTarget | 
     case 'moved':
       return transition.field ? { field: transition.field } : 'heading';
     case 'invalid':
-      return 'summary';
+      return transition.quiet ? undefined : 'summary';
     case 'sent':
       return transition.quiet ? undefined : 'heading';
     case 'failed':

@@ -12,6 +12,7 @@ import { antragEvent } from '../events.js';
 /** What the session reads from its element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
   src: string | undefined;
+  definition: unknown;
   prefill: Record<string, unknown> | undefined;
   claims: Record<string, unknown> | undefined;
 }
@@ -44,7 +45,8 @@ export class SessionController implements ReactiveController {
   ) {
     host.addController(this);
     this.#loader = new Task(host, {
-      args: () => [this.#fromSrc ? host.src : undefined],
+      // `src` is read only while no definition object is given.
+      args: () => [host.definition === undefined ? host.src : undefined],
       task: async ([src], { signal }) => {
         if (!src) return undefined;
         try {
@@ -62,9 +64,6 @@ export class SessionController implements ReactiveController {
     });
   }
 
-  /** `src` is read only while no definition object is given. */
-  #fromSrc = true;
-
   /** Adds an effect that follows the session. */
   listen(listener: SessionListener): void {
     this.#listeners.push(listener);
@@ -81,7 +80,6 @@ export class SessionController implements ReactiveController {
 
   /** A definition given as an object or JSON text (`source` names it in error reports). */
   use(input: unknown, source: string): void {
-    if (source === 'definition property') this.#fromSrc = false;
     const result = parseDefinition(input);
     if (!result.ok) return this.#fail(result.issues, source);
     this.#start(result.definition);

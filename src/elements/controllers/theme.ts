@@ -17,12 +17,12 @@ export class ThemeController implements ReactiveController {
   current: Theme = neutral;
   #theme: ThemeHost['theme'];
   #src: string | undefined;
-  /** `theme-src`: abortable, and only the latest URL's answer is applied. */
-  readonly #loader: Task<[string | undefined], void>;
 
   constructor(private readonly element: ThemeHost) {
     element.addController(this);
-    this.#loader = new Task(element, {
+    // `theme-src`: a newer URL aborts the older request, and only the latest answer is applied. Leaving the
+    // page does not abort it: an element moved while its theme loads still gets the theme.
+    new Task(element, {
       args: () => [element.themeSrc || undefined],
       task: async ([src], { signal }) => {
         if (!src) return;
@@ -54,9 +54,6 @@ export class ThemeController implements ReactiveController {
     this.#src = themeSrc;
   }
 
-  hostDisconnected(): void {
-    this.#loader.abort();
-  }
 
   /** A built-in theme by id, or a municipality's own tokens; problems are reported on the console and as `antrag-theme-error`. */
   use(theme: string | TokenGroup | undefined, source = 'theme property'): void {

@@ -39,10 +39,11 @@ export function renderStepFields(
   const { values, notes } = snapshot;
   const context = (field: Field): FieldContext => {
     const issue = derived.shownIssues.get(field.id);
-    const source = prefilled.sources[field.id];
+    // Own properties only: a question may be called "constructor" or "toString".
+    const source = Object.hasOwn(prefilled.sources, field.id) ? prefilled.sources[field.id] : undefined;
     const value = valueAt(values, field.id);
     const unchanged = source !== undefined && sameValue(value, prefilled.values[field.id]);
-    const note = notes[field.id];
+    const note = Object.hasOwn(notes, field.id) ? notes[field.id] : undefined;
     return {
       note: note ? t.t(note) : unchanged ? t.t(`prefill.${source}`) : undefined,
       locate: commands.locate,
