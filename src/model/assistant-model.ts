@@ -1,10 +1,10 @@
 import type { Definition, Field } from '../definition/schema.js';
-import { rulesFor, stepIssues } from './derive.js';
-import { emptyValue, sameValue, type FieldValue, type Values } from './field-value.js';
+import { derive, rulesFor, stepIssues } from './derive.js';
+import { emptyValue, type FieldValue, type Values } from './field-value.js';
 import { parseFieldPath } from './field-path.js';
 import { formIndex } from './form-index.js';
 import type { PrefillSource } from './prefill.js';
-import { emptyItem, itemsOf, minItems, valueAt, withValue } from './repeat.js';
+import { emptyItem, itemsOf, minItems, withValue } from './repeat.js';
 import type { DraftState, FieldNote, Outbox, Snapshot, SubmissionFailure, Transition, View } from './snapshot.js';
 import * as submission from './submission-commands.js';
 import { createSubmissionId } from './submission-id.js';
@@ -45,7 +45,7 @@ export interface AssistantModel {
   subscribe(listener: (snapshot: Snapshot, transition: Transition) => void): () => void;
   /** The citizen changed an answer. Never shows or hides feedback by itself. */
   input(fieldId: string, value: FieldValue): Transition;
-  /** The citizen left a field; feedback becomes due if the answer changed from its initial value. */
+  /** The citizen left a field. Never changes feedback: errors show only after "Weiter" or "Absenden", so nothing moves under a pointer. */
   leave(fieldId: string): Transition;
   /** "Weiter": moves on when the step is valid, otherwise shows the error summary. */
   next(): Transition;
@@ -91,6 +91,7 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     // A draft never reopens the confirmation: it is deleted once the intake confirmed.
     view: outbox || view?.kind === 'review' ? { kind: 'review' } : view?.kind === 'step' && definition.steps[view.index] ? view : { kind: 'step', index: 0 },
     summaryShown: false,
+    summary: undefined,
     returnToReview: false,
     submission: outbox ? { status: 'failed', failure: outbox.failure ?? { reason: 'network' } } : { status: 'idle' },
     outbox,
@@ -104,6 +105,10 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     // Moving on, and what sending brings, end what was said about an earlier draft.
     const notice = ['moved', 'sent', 'failed', 'rejected'].includes(transition.kind) && snapshot.draft.notice ? { draft: { onDevice: snapshot.draft.onDevice } } : {};
     snapshot = Object.freeze({ ...snapshot, ...patch, ...notice });
+    // The error summary is written when the citizen submits a page and stays as it is until the next time:
+    // fixing an answer hides its inline error, but nothing above the pointer moves.
+    if (patch.summaryShown) snapshot = Object.freeze({ ...snapshot, summary: derive(definition, { ...snapshot, summary: undefined }).summary });
+    else if (patch.summaryShown === false) snapshot = Object.freeze({ ...snapshot, summary: undefined });
     for (const listener of listeners) listener(snapshot, transition);
     return transition;
   };
@@ -131,13 +136,8 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       return apply([{ values, serverIssues: Object.freeze(serverIssues) }, { kind: 'changed', field: fieldId }]);
     },
     leave(fieldId) {
-      const field = index.field(fieldId);
-      const value = valueAt(snapshot.values, fieldId);
-      if (!field || value === undefined) return ignored[1];
-      const start = Object.hasOwn(initial, fieldId) ? initial[fieldId] : emptyValue(field);
-      const due = Object.hasOwn(snapshot.checked, fieldId) || !sameValue(value, start);
-      const patch = due && !sameValue(snapshot.checked[fieldId], value) ? { checked: Object.freeze({ ...snapshot.checked, [fieldId]: value }) } : {};
-      return apply([patch, { kind: 'left', field: fieldId }]);
+      // The draft is saved; feedback does not change (GOV.UK: errors only after the citizen submits the page).
+      return index.field(fieldId) ? apply([{}, { kind: 'left', field: fieldId }]) : ignored[1];
     },
     next() {
       const view = snapshot.view;

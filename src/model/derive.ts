@@ -2,7 +2,7 @@ import type { Definition, Field } from '../definition/schema.js';
 import type { FieldValue, Values } from './field-value.js';
 import { itemId, parseFieldPath, topId } from './field-path.js';
 import { formIndex } from './form-index.js';
-import { itemField, itemsOf } from './repeat.js';
+import { itemField, itemsOf, valueAt } from './repeat.js';
 import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
@@ -138,15 +138,24 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
   const shownIssues = new Map<string, FieldIssue>();
   const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
   const anyChecked = Object.keys(snapshot.checked).length > 0;
-  for (const index of anyChecked ? rules.visibleSteps : []) {
-    const issues = stepIssues(definition, asChecked, index, checkedRules, { only: isChecked, remember: true });
-    const due = ruleIssues(definition, checkedRules, index, (fields) => fields.every(isChecked));
+  const index = formIndex(definition);
+  for (const step of anyChecked ? rules.visibleSteps : []) {
+    const issues = stepIssues(definition, asChecked, step, checkedRules, { only: isChecked, remember: true });
+    const due = ruleIssues(definition, checkedRules, step, (fields) => fields.every(isChecked));
+    const failingNow = ruleIssues(definition, rules, step);
+    /** An issue shown since the last submit goes away as soon as typing makes the answer valid (never the other way). */
+    const fixed = (issue: FieldIssue) => {
+      if (issue.code === 'rule') return !failingNow.some((now) => now.params?.rule === issue.params?.rule);
+      const field = index.field(issue.fieldId);
+      return !field || issueOf(definition, field, valueAt(snapshot.values, issue.fieldId), rules, true) === undefined;
+    };
     for (const issue of issues) {
       const dueRule = issue.code === 'rule' && due.some((d) => d.params?.rule === issue.params?.rule);
       if (
         rules.visible.has(issue.fieldId) &&
         (issue.code === 'rule' ? dueRule : isChecked(issue.fieldId)) &&
-        !shownIssues.has(issue.fieldId)
+        !shownIssues.has(issue.fieldId) &&
+        !fixed(issue)
       ) {
         shownIssues.set(issue.fieldId, issue);
       }
@@ -157,13 +166,12 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
     if (rules.visible.has(issue.fieldId) && !shownIssues.has(issue.fieldId)) shownIssues.set(issue.fieldId, issue);
   }
   const view = snapshot.view;
-  const index = view.kind === 'step' ? view.index : -1;
-  const stepOf = formIndex(definition).stepOf;
+  const current = view.kind === 'step' ? view.index : -1;
   const summary =
     snapshot.summaryShown && view.kind === 'step'
-      ? [...shownIssues.values()].filter((issue) => stepOf.get(topId(issue.fieldId)) === index)
+      ? (snapshot.summary ?? [...shownIssues.values()].filter((issue) => index.stepOf.get(topId(issue.fieldId)) === current))
       : [];
-  const position = rules.visibleSteps.indexOf(index);
+  const position = rules.visibleSteps.indexOf(current);
   return {
     rules,
     shownIssues,

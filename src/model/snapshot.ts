@@ -55,6 +55,8 @@ export interface Snapshot {
   readonly view: View;
   /** The error summary is shown for the current step after a failed "Weiter" or submit. */
   readonly summaryShown: boolean;
+  /** The summary's problems as they were when the page was submitted; unchanged until the next submit. */
+  readonly summary: readonly FieldIssue[] | undefined;
   /** The step was opened with "Ändern" from the review page; "Weiter" returns there. */
   readonly returnToReview: boolean;
   readonly submission: SubmissionState;

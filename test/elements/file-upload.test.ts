@@ -32,19 +32,24 @@ describe('file upload (Nachweis)', () => {
     expect(focused(el)?.id).to.equal('f-nachweis');
   });
 
-  it('names a file of the wrong type or size, and more than three files', async () => {
+  it('names a file of the wrong type or size, and more than three files, after "Weiter"', async () => {
     const el = await atProofStep();
     await upload(el, 'nachweis', [new File(['MZ'], 'programm.exe', { type: 'application/x-msdownload' })]);
+    // Choosing a file never changes the layout by itself: the problem shows once the citizen submits the page.
+    expect(byId(el, 'f-nachweis-error')).to.equal(null);
+    await next(el);
     expect(text(byId(el, 'f-nachweis-error'))).to.equal(
       'Fehler: „programm.exe“ hat ein Format, das wir nicht annehmen. Möglich sind: .pdf, .jpg, .jpeg, .png.',
     );
     $<HTMLButtonElement>(el, '.file-list button')!.click();
     await el.updateComplete;
     await upload(el, 'nachweis', [new File([new Uint8Array(11 * 1024 * 1024)], 'scan.png', { type: 'image/png' })]);
+    await next(el);
     expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: „scan.png“ ist zu groß. Eine Datei darf höchstens 10 MB groß sein.');
     $<HTMLButtonElement>(el, '.file-list button')!.click();
     await el.updateComplete;
     await upload(el, 'nachweis', [pdf(), pdf(), pdf(), pdf()]);
+    await next(el);
     expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: Sie können bei „Nachweis“ höchstens 3 Dateien hochladen.');
   });
 

@@ -28,17 +28,25 @@ function twoSteps(): Definition {
 }
 
 describe('createAssistantModel', () => {
-  it('shows no feedback while typing, and shows it after leaving a changed field', () => {
+  it('shows no feedback while typing or on leaving a field, only after "Weiter"; typing a valid answer hides it, the summary stays', () => {
     const model = createAssistantModel(twoSteps());
+    const derived = () => derive(model.definition, model.getSnapshot());
     model.input('plz', '123');
-    expect(derive(model.definition, model.getSnapshot()).shownIssues.size).to.equal(0);
     model.leave('plz');
-    expect(derive(model.definition, model.getSnapshot()).shownIssues.get('plz')?.code).to.equal('pattern');
+    // Leaving a field never changes the layout, so a click that follows is never lost.
+    expect(derived().shownIssues.size).to.equal(0);
+    expect(model.next().kind).to.equal('invalid');
+    expect(derived().shownIssues.get('plz')?.code).to.equal('pattern');
+    model.input('plz', '1234');
+    // Still invalid: the message from "Weiter" stays as it was (no validation while typing).
+    expect(derived().shownIssues.get('plz')?.code).to.equal('pattern');
     model.input('plz', '12345');
-    // Still the old message until the citizen leaves the field again: no validation while typing.
-    expect(derive(model.definition, model.getSnapshot()).shownIssues.get('plz')?.code).to.equal('pattern');
-    model.leave('plz');
-    expect(derive(model.definition, model.getSnapshot()).shownIssues.has('plz')).to.equal(false);
+    expect(derived().shownIssues.has('plz')).to.equal(false);
+    // The summary changes only on the next "Weiter".
+    expect(derived().summary.map((i) => `${i.fieldId}:${i.code}`)).to.deep.equal(['name:required', 'plz:pattern']);
+    model.input('name', 'Erika');
+    expect(model.next().kind).to.equal('moved');
+    expect(derived().summary).to.deep.equal([]);
   });
 
   it('does not complain about a required field that was only tabbed through', () => {

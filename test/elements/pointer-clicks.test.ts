@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { demoForms, loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
+import { $, answerStep, byId, heading, until } from '../support/user.js';
+
+/**
+ * A person's click: the pointer goes down on the button, stays about 90 ms, comes up. Focus leaves the
+ * field being edited at the press, so anything that moves the layout on leaving a field makes the release
+ * land somewhere else and the click is lost (GOV.UK: errors only after the page is submitted).
+ */
+async function press(el: AntragAssistant, target: HTMLElement): Promise<void> {
+  // Scrolled to the top, as when the whole step fits on the screen: Chromium's scroll anchoring would
+  // otherwise hold the button in place when content above it shrinks, and hide the problem.
+  window.scrollTo(0, 0);
+  await el.updateComplete;
+  const box = target.getBoundingClientRect();
+  const position: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  await sendMouse({ type: 'move', position });
+  await sendMouse({ type: 'down' });
+  await new Promise((resolve) => setTimeout(resolve, 90));
+  await sendMouse({ type: 'up' });
+  await el.updateComplete;
+}
+
+const textLike = (control: Element | null): control is HTMLInputElement =>
+  control instanceof HTMLInputElement && ['text', 'email', 'tel'].includes(control.type);
+
+describe('a real pointer click right after editing a field', () => {
+  // Tall enough for every first step to fit without scrolling.
+  before(() => setViewport({ width: 1280, height: 3000 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => resetMouse());
+
+  for (const form of demoForms) {
+    it(`${form}: "Weiter" takes effect the first time, after the errors were shown`, async () => {
+      const el = await renderAssistant(await loadForm(form));
+      const weiter = () => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+      // The first step with a text question (the Mängelmelder starts with a choice).
+      const steps = validAnswers[form]!;
+      let step = 0;
+      while (!Object.keys(steps[step]!).some((id) => textLike(byId(el, `f-${id}`)) && byId<HTMLInputElement>(el, `f-${id}`)!.required)) {
+        await answerStep(el, steps[step]!);
+        const before = heading(el);
+        await press(el, weiter());
+        await until(() => heading(el) !== before, 'the next step');
+        step++;
+      }
+      const first = heading(el);
+      await press(el, weiter());
+      await until(() => $(el, '.error-summary') !== null, 'the error summary');
+      // Answer the step; the last text question with an error is typed with the keyboard and keeps focus.
+      const answers = { ...steps[step] };
+      const last = Object.keys(answers)
+        .reverse()
+        .find((id) => textLike(byId(el, `f-${id}`)) && byId(el, `f-${id}-error`) !== null);
+      expect(last, 'a text question with an error').to.be.a('string');
+      const typed = answers[last!];
+      delete answers[last!];
+      await answerStep(el, answers);
+      const input = byId<HTMLInputElement>(el, `f-${last!}`)!;
+      input.focus();
+      input.select();
+      await sendKeys({ type: String(typed) });
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      await press(el, weiter());
+      await until(() => heading(el) !== first, `the step after "${first}"`);
+    });
+  }
+});
