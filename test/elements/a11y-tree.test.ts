@@ -66,6 +66,20 @@ describe('accessibility tree contracts (names, roles and states as assistive tec
     await expectTree(el, 'hundesteuer-dogs');
   });
 
+  it('names an optional question with a space before "(optional)"', async () => {
+    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    const names: string[] = [];
+    const walk = (node: AXNode) => {
+      // A no-break space counts as a space: screen readers pause there as at any other.
+      if (node.role === 'combobox' || node.role === 'textbox') names.push((node.name ?? '').replace(/\s/gu, ' '));
+      node.children?.forEach(walk);
+    };
+    walk((await executeServerCommand('antrag-a11y-tree')) as AXNode);
+    // Spoken as "Anrede, optional", not run together as one word.
+    expect(names).to.include('Anrede (optional)');
+    expect(names.filter((name) => /\S\(optional\)/u.test(name))).to.deep.equal([]);
+  });
+
   it('Mängelmelder in Arabic, with errors', async () => {
     const el = await renderAssistant(await loadForm('maengelmelder'), { lang: 'ar' });
     await next(el);

@@ -77,7 +77,9 @@ export function hintAndError(field: Question, ctx: FieldContext): TemplateResult
 }
 
 export function labelText(field: Question, ctx: FieldContext): TemplateResult {
-  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html` <span class="optional">${ctx.t.t('optional')}</span>`}`;
+  // A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
+  // name, and screen readers said "Anrede(optional)".
+  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}`;
 }
 
 export function inputField(
