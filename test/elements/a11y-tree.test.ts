@@ -67,7 +67,7 @@ describe('accessibility tree contracts (names, roles and states as assistive tec
   });
 
   it('names an optional question with a space before "(optional)"', async () => {
-    const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+    await renderAssistant(await loadForm('hundesteuer-anmeldung'));
     const names: string[] = [];
     const walk = (node: AXNode) => {
       // A no-break space counts as a space: screen readers pause there as at any other.
