@@ -110,3 +110,21 @@ describe('file upload (Nachweis)', () => {
     expect((await response.json()).errors).to.deep.equal([{ field: 'nachweis', code: 'attachment' }]);
   });
 });
+
+describe('a question for one file', () => {
+  it('replaces the chosen file when the citizen chooses again', async () => {
+    const el = await renderAssistant({
+      schemaVersion: 1,
+      id: 'ein-nachweis',
+      version: '1.0.0',
+      languages: ['de'],
+      title: 'Ein Nachweis',
+      steps: [{ id: 's', title: 'Nachweis', fields: [{ id: 'bescheid', type: 'file', label: 'Bescheid', accept: ['.pdf'], maxSizeMb: 5 }] }],
+    });
+    await upload(el, 'bescheid', [new File(['%PDF-1.7 alt'], 'alt.pdf', { type: 'application/pdf' })]);
+    await upload(el, 'bescheid', [new File(['%PDF-1.7 neu'], 'neu.pdf', { type: 'application/pdf' })]);
+    expect($$(el, '.file-list li').map((item) => text(item)?.split(' ')[0])).to.deep.equal(['neu.pdf']);
+    await next(el);
+    expect($(el, '.error-summary')).to.equal(null);
+  });
+});

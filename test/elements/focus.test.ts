@@ -94,3 +94,39 @@ describe('focus on every navigation path of every demo form', () => {
     expectFocusKept(parkausweis, 'remove a file');
   });
 });
+
+describe('"Ändern" on a choice', () => {
+  it('focuses the chosen option, not the first', async () => {
+    const el = await renderAssistant({
+      schemaVersion: 1,
+      id: 'auswahl',
+      version: '1.0.0',
+      languages: ['de'],
+      title: 'Auswahl',
+      steps: [
+        {
+          id: 's',
+          title: 'Abfall',
+          fields: [
+            {
+              id: 'art',
+              type: 'radio',
+              label: 'Art',
+              required: true,
+              options: [
+                { value: 'laub', label: 'Laub' },
+                { value: 'aeste', label: 'Äste' },
+                { value: 'sonstiges', label: 'Sonstiges' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    $<HTMLInputElement>(el, '#f-art-2')!.click();
+    await next(el);
+    $<HTMLButtonElement>(el, 'button[data-edit="art"]')!.click();
+    await until(() => focused(el)?.id === 'f-art-2' || focused(el)?.id === 'f-art-0', 'focus on an option');
+    expect(focused(el)?.id).to.equal('f-art-2');
+  });
+});

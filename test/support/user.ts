@@ -75,13 +75,18 @@ export async function until(predicate: () => boolean, what: string, timeout = 80
 /** Chooses files in a file input as the browser's file picker would, and waits until they are read. */
 export async function upload(el: AntragAssistant, fieldId: string, files: File[]): Promise<void> {
   const input = byId<HTMLInputElement>(el, `f-${fieldId}`)!;
-  const before = input.parentElement!.querySelectorAll('.file-list li').length;
+  const listed = () => [...input.parentElement!.querySelectorAll('.file-list li')].map((item) => item.textContent ?? '');
+  const before = listed();
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  // Every chosen file is listed (valid or not) once it has been read.
-  await until(() => input.parentElement!.querySelectorAll('.file-list li').length >= before + files.length, 'the files to be read');
+  // Every chosen file is listed (valid or not) once it has been read; a question for one file lists only the new one.
+  const read = () => {
+    const now = listed();
+    return now.length >= before.length + files.length || (now.length === 1 && files.length >= 1 && !before.includes(now[0]!));
+  };
+  await until(read, 'the files to be read');
   await el.updateComplete;
 }
 

@@ -32,7 +32,11 @@ export class FieldEffects {
       refs.push({ id, name: file.name, type: file.type, size: file.size, sha256: await sha256(file) });
     }
     const model = this.model();
-    model?.input(fieldId, [...this.#filesOf(fieldId), ...refs]);
+    const field = model?.field(fieldId);
+    // A question for one file takes the new choice instead of the old one (choosing again means "this one").
+    const single = field?.type === 'file' && (field.maxFiles ?? 1) === 1;
+    if (single) for (const old of this.#filesOf(fieldId)) this.files.delete(old.id);
+    model?.input(fieldId, single ? refs.slice(-1) : [...this.#filesOf(fieldId), ...refs]);
     // Choosing files is a finished action, like leaving a field: feedback (type, size) is due now.
     model?.leave(fieldId);
   }

@@ -54,7 +54,9 @@ export class FocusController implements ReactiveController {
   #focusField(root: ShadowRoot, fieldId: string, part?: string): void {
     const field = this.session.model?.field(fieldId);
     if (!field) return;
-    const control = root.getElementById(focusTargetId(field, part));
+    // A choice already made is where the citizen continues (after "Ändern"); otherwise the first option.
+    const chosen = field.type === 'radio' ? root.querySelector<HTMLInputElement>(`input[name="${CSS.escape(field.id)}"]:checked`) : null;
+    const control = chosen ?? root.getElementById(focusTargetId(field, part));
     const container = control?.closest('.field');
     const label = isGroup(field) ? container?.querySelector('legend') : container?.querySelector('label');
     control?.focus({ preventScroll: true });
