@@ -58,7 +58,10 @@ export function createTranslator(language: string, formLanguages: readonly strin
   // 500 questions asks for them 500 times per render.
   const plain = new Map<string, string>();
   let numbers: Intl.NumberFormat | undefined;
-  const numberFormat = () => (numbers ??= new Intl.NumberFormat(instance.language));
+  // Plain "en" formats as in Britain ("1 December 2026"), as German public bodies write English; a page
+  // that asks for a region (en-US) gets that region's formats.
+  const locale = () => (instance.language === 'en' ? 'en-GB' : instance.language);
+  const numberFormat = () => (numbers ??= new Intl.NumberFormat(locale()));
   const translator: Translator = {
     get language() {
       return instance.language;
@@ -113,11 +116,12 @@ export function createTranslator(language: string, formLanguages: readonly strin
       return translator.t(`issue.${key}` as MessageKey, formatted);
     },
     formatNumber: (value) => numberFormat().format(value),
-    formatCurrency: (value) => new Intl.NumberFormat(instance.language, { style: 'currency', currency: 'EUR' }).format(value),
+    // A real minus sign ("−816,00 €"): the hyphen is easy to miss and some screen readers skip it.
+    formatCurrency: (value) => new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(value).replace('-', '\u2212'),
     formatDate(isoDate) {
       const [year, month, day] = isoDate.split('-').map(Number);
       if (!year || !month || !day) return isoDate;
-      return new Intl.DateTimeFormat(instance.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(Date.UTC(year, month - 1, day)),
       );
     },

@@ -46,7 +46,11 @@ export function toSubmissionPayload(
     if (field.type === 'repeat') data[field.id] = itemAnswers(rules.data[field.id]);
     else if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
   }
-  const label = options.label ?? ((text) => (typeof text === 'string' ? text : (text[options.language] ?? Object.values(text)[0] ?? '')));
+  // "en-US" (what WordPress prints) reads the definition's "en" texts.
+  const base = options.language.split('-')[0] ?? options.language;
+  const label =
+    options.label ??
+    ((text) => (typeof text === 'string' ? text : (text[options.language] ?? text[base] ?? Object.values(text)[0] ?? '')));
   const breakdown: SubmissionPayload['breakdown'] = {};
   for (const [id, lines] of Object.entries(rules.breakdown)) breakdown[id] = lines.map((line) => ({ ...line, label: label(line.label) }));
   return {

@@ -100,7 +100,7 @@ describe('Hund zur Hundesteuer anmelden (repeat, fees, SEPA)', () => {
       ['Erster Hund', '96,00 €'],
       ['Weitere Hunde (je 132 €)', '132,00 €'],
       ['Gefährliche Hunde (je 720 €)', '720,00 €'],
-      ['Ermäßigung 50 % (Bürgergeld oder Sozialhilfe)', '-474,00 €'],
+      ['Ermäßigung 50 % (Bürgergeld oder Sozialhilfe)', '\u2212474,00 €'],
     ]);
     expect($$(el, '.review-item').map(text)).to.deep.equal(['Hund 1', 'Hund 2', 'Hund 3']);
     const submitted = oneEvent(el, 'antrag-submitted');

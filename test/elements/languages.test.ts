@@ -43,7 +43,7 @@ describe('languages: the switcher and Einfache Sprache', () => {
       ['de', 'Deutsch'],
       ['en', 'English'],
       ['tr', 'Türkçe'],
-      ['uk', 'українська'],
+      ['uk', 'Українська'],
       ['ar', 'العربية'],
       ['de', 'Einfache Sprache'],
     ]);

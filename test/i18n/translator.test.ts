@@ -33,6 +33,9 @@ describe('createTranslator', () => {
     const number = { id: 'm', type: 'number' as const, label: 'Menge' };
     expect(createTranslator('de').issue(number, { code: 'max', params: { max: 2.5 } })).to.equal('„Menge“ darf höchstens 2,5 sein.');
     expect(createTranslator('de').formatDate('2027-03-15')).to.equal('15. März 2027');
-    expect(createTranslator('en').formatDate('2027-03-15')).to.equal('March 15, 2027');
+    expect(createTranslator('en').formatDate('2027-03-15')).to.equal('15 March 2027');
+    expect(createTranslator('en-US').formatDate('2027-03-15')).to.equal('March 15, 2027');
+    expect(createTranslator('de').formatCurrency(-816)).to.equal('\u2212816,00\u00a0€');
+    expect(createTranslator('en').formatCurrency(-816)).to.equal('\u2212€816.00');
   });
 });

@@ -79,3 +79,27 @@ describe('validateSubmission', () => {
     ]);
   });
 });
+
+describe('toSubmissionPayload with a page language that names a region', () => {
+  it('labels the fee breakdown in the form language of the page language ("en-US" reads "en")', () => {
+    const result = parseDefinition({
+      schemaVersion: 1,
+      id: 'gebuehr',
+      version: '1.0.0',
+      languages: ['de', 'en'],
+      title: { de: 'Gebühr', en: 'Fee' },
+      steps: [{ id: 's', title: { de: 'Hunde', en: 'Dogs' }, fields: [{ id: 'anzahl', type: 'number', label: { de: 'Anzahl', en: 'Number' } }] }],
+      computed: [
+        {
+          id: 'steuer',
+          label: { de: 'Steuer', en: 'Tax' },
+          value: { '*': [{ var: 'anzahl' }, 96] },
+          breakdown: [{ id: 'erster', label: { de: 'Erster Hund', en: 'First dog' }, value: 96 }],
+        },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const payload = toSubmissionPayload(result.definition, { submissionId: '0', values: { anzahl: '1' } }, { language: 'en-US' });
+    expect(payload.breakdown.steuer?.map((line) => line.label)).to.deep.equal(['First dog']);
+  });
+});

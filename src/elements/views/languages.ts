@@ -19,7 +19,9 @@ export function switchableLanguages(definition: Definition): string[] {
 /** Each language named in itself ("Türkçe", "العربية"), marked with its `lang` for screen readers (WCAG 3.1.2). */
 function languageName(language: string): string {
   if (language === PLAIN_GERMAN) return 'Einfache Sprache';
-  return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  // As a name on its own it starts with a capital ("Українська"), whatever the language does in a sentence.
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** The opt-in language switcher: one button per language; switching keeps every answer. */
