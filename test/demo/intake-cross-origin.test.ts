@@ -6,24 +6,15 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 import { createSubmissionId } from '../../src/model/submission-id.js';
 import { toSubmissionPayload } from '../../src/model/submission-payload.js';
-import { burningDate, loadForm } from '../support/fixtures.js';
+import { burningValues } from '../support/demo-dates.mjs';
+import { loadForm } from '../support/fixtures.js';
 import { recordsOf } from '../support/intake-faults.js';
 
 /** A valid burning-permit submission from `name`. */
 async function payloadFor(name: string) {
   const result = parseDefinition(await loadForm('verbrennung-pflanzlicher-abfaelle'));
   if (!result.ok) throw new Error('demo form invalid');
-  const values = {
-    name,
-    anschrift: 'Lindenweg 4',
-    datum: burningDate,
-    uhrzeitVon: '09:00',
-    uhrzeitBis: '12:00',
-    menge: '1',
-    art: ['laub'],
-    brandschutz: true,
-  };
-  return toSubmissionPayload(result.definition, { submissionId: createSubmissionId(), values }, { language: 'de' });
+  return toSubmissionPayload(result.definition, { submissionId: createSubmissionId(), values: burningValues(name) }, { language: 'de' });
 }
 
 const post = (body: unknown, headers: Record<string, string>, url: string) =>

@@ -21,3 +21,21 @@ export const dogSince = (() => {
   date.setDate(date.getDate() - 10);
   return iso(date);
 })();
+
+/**
+ * Valid answers to the burning notice (Verbrennung) from `name`, as a payload's `values`; an empty name
+ * makes them invalid. For the Node and the browser intake tests alike.
+ * @param {string} name
+ */
+export function burningValues(name) {
+  return {
+    name,
+    anschrift: 'Lindenweg 4',
+    datum: burningDate,
+    uhrzeitVon: '09:00',
+    uhrzeitBis: '12:00',
+    menge: '1',
+    art: ['laub'],
+    brandschutz: true,
+  };
+}

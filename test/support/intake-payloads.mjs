@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDefinition, toSubmissionPayload } from '../../dist/core.js';
-import { burningDate } from './demo-dates.mjs';
+import { burningValues } from './demo-dates.mjs';
 import { repositoryRoot } from './repository-root.mjs';
 
 /** A demo definition, parsed. @param {string} id */
@@ -20,16 +20,7 @@ function demoDefinition(id) {
 
 /** A valid burning-permit submission (Verbrennung) from `name`; an empty name makes it invalid. @param {string} name */
 export function payloadFor(name) {
-  const values = {
-    name,
-    anschrift: 'Lindenweg 4',
-    datum: burningDate,
-    uhrzeitVon: '09:00',
-    uhrzeitBis: '12:00',
-    menge: '1',
-    art: ['laub'],
-    brandschutz: true,
-  };
+  const values = burningValues(name);
   return toSubmissionPayload(
     demoDefinition('verbrennung-pflanzlicher-abfaelle'),
     { submissionId: randomUUID(), values },
