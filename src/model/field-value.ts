@@ -50,7 +50,8 @@ export interface AnswerTypes {
   address: PartsAnswer;
   location: PartsAnswer;
   repeat: readonly RepeatItem[];
-  notice: undefined;
+  /** A notice asks nothing: its answer stays empty. */
+  notice: '';
 }
 
 /** The answer of a field of type `T`. */
@@ -80,7 +81,7 @@ function isFileLike(value: unknown): value is FileRef {
 /** Answers by field id. */
 export type Values = Readonly<Record<string, FieldValue>>;
 
-const noText = () => '';
+const noText = (): '' => '';
 const unchecked = () => false;
 const noneChosen = () => [];
 /** What each type of question starts with; the compiler lists a type that has none. */
@@ -108,7 +109,7 @@ const emptyAnswers = {
     const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));
     return Array.from({ length: field.min ?? 1 }, () => ({ ...item }));
   },
-} satisfies Record<FieldType, (field: Field) => FieldValue>;
+} satisfies { [T in FieldType]: (field: Field) => AnswerOf<T> };
 
 /** The value a field starts with before the citizen answers. */
 export function emptyValue(field: Field): FieldValue {
