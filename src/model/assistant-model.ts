@@ -1,5 +1,5 @@
 import type { Definition, Field } from '../definition/schema.js';
-import { derive, rulesFor, stepIssues } from './derive.js';
+import { rulesFor, stepIssues, summaryOf } from './derive.js';
 import { emptyValue, type FieldValue, type Values } from './field-value.js';
 import { parseFieldPath } from './field-path.js';
 import { formIndex } from './form-index.js';
@@ -90,7 +90,6 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     checked: Object.freeze({ ...restored?.checked }),
     // A draft never reopens the confirmation: it is deleted once the intake confirmed.
     view: outbox || view?.kind === 'review' ? { kind: 'review' } : view?.kind === 'step' && definition.steps[view.index] ? view : { kind: 'step', index: 0 },
-    summaryShown: false,
     summary: undefined,
     returnToReview: false,
     submission: outbox ? { status: 'failed', failure: outbox.failure ?? { reason: 'network' } } : { status: 'idle' },
@@ -107,14 +106,13 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     snapshot = Object.freeze({ ...snapshot, ...patch, ...notice });
     // The error summary is written when the citizen submits a page and stays as it is until the next time:
     // fixing an answer hides its inline error, but nothing above the pointer moves.
-    if (patch.summaryShown) snapshot = Object.freeze({ ...snapshot, summary: derive(definition, { ...snapshot, summary: undefined }).summary });
-    else if (patch.summaryShown === false) snapshot = Object.freeze({ ...snapshot, summary: undefined });
+    if (transition.kind === 'invalid' || transition.kind === 'rejected') snapshot = Object.freeze({ ...snapshot, summary: summaryOf(definition, snapshot) });
     for (const listener of listeners) listener(snapshot, transition);
     return transition;
   };
   const ignored: submission.Step = [undefined, { kind: 'ignored' }];
   const goTo = (view: View, returnToReview = false, field?: string): Transition =>
-    apply([{ view, summaryShown: false, returnToReview }, { kind: 'moved', ...(field && { field }) }]);
+    apply([{ view, summary: undefined, returnToReview }, { kind: 'moved', ...(field && { field }) }]);
   const busy = () => submission.busy(snapshot);
 
   return {
@@ -144,7 +142,7 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       if (view.kind !== 'step' || busy()) return ignored[1];
       const rules = rulesFor(definition, snapshot.values);
       if (stepIssues(definition, snapshot.values, view.index, rules, { remember: true }).length > 0) {
-        return apply([{ checked: submission.checkStep(definition, snapshot, view.index), summaryShown: true }, { kind: 'invalid' }]);
+        return apply([{ checked: submission.checkStep(definition, snapshot, view.index) }, { kind: 'invalid' }]);
       }
       const following = rules.visibleSteps.find((i) => i > view.index);
       return following === undefined || snapshot.returnToReview ? goTo({ kind: 'review' }) : goTo({ kind: 'step', index: following });

@@ -167,10 +167,7 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
   }
   const view = snapshot.view;
   const current = view.kind === 'step' ? view.index : -1;
-  const summary =
-    snapshot.summaryShown && view.kind === 'step'
-      ? (snapshot.summary ?? [...shownIssues.values()].filter((issue) => index.stepOf.get(topId(issue.fieldId)) === current))
-      : [];
+  const summary = (view.kind === 'step' && snapshot.summary) || [];
   const position = rules.visibleSteps.indexOf(current);
   return {
     rules,
@@ -178,4 +175,12 @@ export function derive(definition: Definition, snapshot: Snapshot): Derived {
     summary,
     progress: { current: position >= 0 ? position + 1 : rules.visibleSteps.length, total: rules.visibleSteps.length },
   };
+}
+
+/** The problems the error summary lists when the citizen submits the current step: its shown issues, in field order. */
+export function summaryOf(definition: Definition, snapshot: Snapshot): readonly FieldIssue[] {
+  const view = snapshot.view;
+  if (view.kind !== 'step') return [];
+  const { stepOf } = formIndex(definition);
+  return [...derive(definition, snapshot).shownIssues.values()].filter((issue) => stepOf.get(topId(issue.fieldId)) === view.index);
 }

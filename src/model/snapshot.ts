@@ -53,9 +53,10 @@ export interface Snapshot {
   /** The value each field had when its feedback became due (left after a change, or a failed "Weiter"). */
   readonly checked: Values;
   readonly view: View;
-  /** The error summary is shown for the current step after a failed "Weiter" or submit. */
-  readonly summaryShown: boolean;
-  /** The summary's problems as they were when the page was submitted; unchanged until the next submit. */
+  /**
+   * The error summary of the current step: its problems as they were when the page was submitted (a failed
+   * "Weiter" or submit, or the intake's 422), unchanged until the next submit; undefined when none shows.
+   */
   readonly summary: readonly FieldIssue[] | undefined;
   /** The step was opened with "Ändern" from the review page; "Weiter" returns there. */
   readonly returnToReview: boolean;

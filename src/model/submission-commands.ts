@@ -32,7 +32,7 @@ export function beginSubmit(definition: Definition, snapshot: Snapshot, language
   const invalid = rules.visibleSteps.find((index) => stepIssues(definition, snapshot.values, index, rules, { remember: true }).length > 0);
   if (invalid !== undefined) {
     const checked = checkStep(definition, snapshot, invalid);
-    return [{ view: { kind: 'step', index: invalid }, checked, summaryShown: true, returnToReview: true }, { kind: 'invalid', quiet }];
+    return [{ view: { kind: 'step', index: invalid }, checked, returnToReview: true }, { kind: 'invalid', quiet }];
   }
   const fresh = toSubmissionPayload(definition, snapshot, { language });
   const earlier = snapshot.outbox;
@@ -65,7 +65,7 @@ export function submitRejected(definition: Definition, snapshot: Snapshot, rejec
   const steps = Object.keys(serverIssues).flatMap((id) => index.stepOf.get(topId(id)) ?? []);
   if (steps.length === 0) return submitFailed(snapshot, { reason: 'rejected', status }, quiet);
   const view = { kind: 'step' as const, index: Math.min(...steps) };
-  return [{ submission: { status: 'idle' }, serverIssues, view, summaryShown: true, returnToReview: true }, { kind: 'rejected', quiet }];
+  return [{ submission: { status: 'idle' }, serverIssues, view, returnToReview: true }, { kind: 'rejected', quiet }];
 }
 
 /** Marks every field of a step as due for feedback, with the values as they are now. */
