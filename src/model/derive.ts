@@ -105,7 +105,9 @@ export function stepIssues(
  * only marks it as checked: its items are added and removed with buttons, never by typing.
  */
 export function applyChecked(definition: Definition, values: Values, checked: Values): Values {
-  const ids = Object.keys(checked);
+  // Usually the citizen has not typed since the check: the answers are the checked ones, and copying
+  // hundreds of them (twice per "Weiter") would be most of its time.
+  const ids = Object.keys(checked).filter((id) => checked[id] !== valueAt(values, id));
   if (ids.length === 0) return values;
   const index = formIndex(definition);
   const result: Record<string, FieldValue> = { ...values };

@@ -1,5 +1,6 @@
 import type { Definition, Field, RepeatField } from '../definition/schema.js';
 import { allFields } from '../model/derive.js';
+import { parseFieldPath } from '../model/field-path.js';
 import type { FieldValue, RepeatItem, Values } from '../model/field-value.js';
 import { itemsOf } from '../model/repeat.js';
 import type { Outbox, View } from '../model/snapshot.js';
@@ -180,13 +181,17 @@ type AnyField = Field | RepeatField['fields'][number];
 
 /** Answers kept by path id (`hunde.1.iban`), as `checked` holds them, without those of the matching questions. */
 function withoutKeys(fields: readonly Field[], values: Values, drop: (field: AnyField) => boolean): Values {
-  const byId = new Map(fields.map((field) => [field.id, field]));
+  // Keys of the matching questions: top-level ids, and `repeat.inner` for questions inside items.
+  const dropped = new Set<string>();
+  for (const field of fields) {
+    if (drop(field)) dropped.add(field.id);
+    else if (field.type === 'repeat') for (const inner of field.fields.filter(drop)) dropped.add(`${field.id}.${inner.id}`);
+  }
+  if (dropped.size === 0) return values;
   return Object.fromEntries(
     Object.entries(values).filter(([id]) => {
-      const [top, , inner] = id.split('.');
-      const field = byId.get(top!);
-      const question = inner !== undefined && field?.type === 'repeat' ? field.fields.find((f) => f.id === inner) : field;
-      return !(field && drop(field)) && !(question && drop(question));
+      const path = parseFieldPath(id);
+      return !(path && (dropped.has(path.top) || (path.item && dropped.has(`${path.top}.${path.item.field}`))));
     }),
   );
 }
