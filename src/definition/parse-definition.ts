@@ -8,6 +8,8 @@ import { toPointer, type DefinitionIssue } from './definition-issue.js';
 export type ParseResult = { ok: true; definition: Definition } | { ok: false; issues: DefinitionIssue[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any form needs (rules included), far below what would exhaust the stack in the checks that follow. */
+const MAX_DEPTH = 200;
 
 /**
  * Validates a definition (a JSON string or an already parsed value) and returns it typed and frozen,
@@ -42,13 +44,18 @@ export function parseDefinition(input: unknown): ParseResult {
 }
 
 /** Keys that could pollute prototypes when a definition is merged or copied are refused outright. */
-function findForbiddenKeys(value: unknown, path: readonly string[]): DefinitionIssue[] {
-  if (value === null || typeof value !== 'object') return [];
-  const issues: DefinitionIssue[] = [];
+function findForbiddenKeys(value: unknown, path: string[], issues: DefinitionIssue[] = []): DefinitionIssue[] {
+  if (value === null || typeof value !== 'object') return issues;
+  if (path.length > MAX_DEPTH) {
+    issues.push({ pointer: toPointer(path), message: `Nested deeper than ${MAX_DEPTH} levels.` });
+    return issues;
+  }
+  // One path, extended and shortened on the way: a large definition has thousands of keys.
   for (const [key, child] of Object.entries(value)) {
-    // The pointer is written only for a key that is found: a large definition has thousands of keys.
-    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: toPointer([...path, key]), message: `The key "${key}" is not allowed in a definition.` });
-    else issues.push(...findForbiddenKeys(child, [...path, key]));
+    path.push(key);
+    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: toPointer(path), message: `The key "${key}" is not allowed in a definition.` });
+    else findForbiddenKeys(child, path, issues);
+    path.pop();
   }
   return issues;
 }

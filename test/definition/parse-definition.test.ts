@@ -81,6 +81,15 @@ describe('parseDefinition', () => {
     expect(({} as any).polluted).to.equal(undefined);
   });
 
+  it('reports a value nested 100,000 levels deep instead of running out of stack', () => {
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    const result = parseDefinition(`{"schemaVersion":1,"steps":[{"fields":[{"visibleIf":${deep}}]}]}`);
+    expect(result.ok).to.equal(false);
+    const issue = !result.ok ? result.issues[0]! : undefined;
+    expect(issue?.message).to.match(/Nested deeper than 200 levels/);
+    expect(issue?.pointer).to.match(/^\/steps\/0\/fields\/0\/visibleIf(\/0)+$/);
+  });
+
   it('is published as a JSON Schema generated from the zod schema', async () => {
     const schema = await (await fetch('/dist/antrag-definition.schema.json')).json();
     expect(schema.$comment).to.contain('Generated');
