@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 /**
  * The tiny markdown subset help texts may use: paragraphs (blank line), bulleted lists ("- "), bold
  * ("**…**") and links ("[text](url)"). Everything becomes Lit templates — text stays text, never HTML.
- * Links must be https:, mailto:, tel: or relative; anything else is shown as plain text. An https: link
+ * Links must be https:, mailto:, tel: or relative on the same origin; anything else is shown as plain text. An https: link
  * opens in a new tab and says so in its text (`newTab`, e.g. "(öffnet in neuem Tab)"), as WCAG G201 asks.
  */
 export function renderRichText(source: string, newTab = ''): TemplateResult {
@@ -18,11 +18,21 @@ export function renderRichText(source: string, newTab = ''): TemplateResult {
   })}`;
 }
 
-/** True for link targets a definition may use. */
-export function isAllowedHref(href: string): boolean {
-  if (/^(https:|mailto:|tel:)/iu.test(href)) return true;
-  // Relative: no scheme (so no javascript:, data:, vbscript:) and not protocol-relative ("//evil.example").
-  return !/^[a-z][a-z0-9+.-]*:/iu.test(href) && !href.startsWith('//') && !/[\s\\]/u.test(href);
+/**
+ * True for link targets a definition may use: https:, mailto: and tel: URLs, and relative URLs that stay on
+ * the page's origin. A target with a control, invisible or space character is refused before parsing:
+ * browsers strip some of them, so "\u0001javascript:…" would look relative here and run as a script there.
+ */
+export function isAllowedHref(href: string, base: string = document.baseURI): boolean {
+  if (href === '' || /[\p{Cc}\p{Cf}\p{Z}\p{Co}\p{Cn}\\]/u.test(href)) return false;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return false;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(href)) return ['https:', 'mailto:', 'tel:'].includes(url.protocol);
+  return url.origin === new URL(base).origin;
 }
 
 const TOKEN = /\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/gu;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { renderAssistant } from '../support/fixtures.js';
+import { loadForm, renderAssistant } from '../support/fixtures.js';
 import { $$, byId, text } from '../support/user.js';
 
 /** Ids a definition may use that are also names on every object's prototype. */
@@ -23,4 +23,25 @@ describe('questions named like prototype properties', () => {
     }
     expect($$(el, '.prefill-note').map((note) => text(note))).to.deep.equal([]);
   });
+});
+
+describe('names from attributes that are also prototype properties', () => {
+  for (const theme of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`theme="${theme}" falls back to the neutral theme with a warning, and the form renders`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await renderAssistant(await loadForm('maengelmelder'), { theme });
+        expect($$(el, 'input, select, textarea').length, 'controls rendered').to.be.greaterThan(0);
+        expect(warnings.some((w) => w.includes(`unknown theme "${theme}"`)), warnings.join('\n')).to.equal(true);
+        const neutral = await renderAssistant(await loadForm('maengelmelder'));
+        const colour = (host: Element) => getComputedStyle(host).getPropertyValue('--antrag-color-primary');
+        expect(colour(neutral), 'the neutral primary colour').to.match(/#|rgb/u);
+        expect(colour(el)).to.equal(colour(neutral));
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
 });

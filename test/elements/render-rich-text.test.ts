@@ -48,4 +48,25 @@ describe('renderRichText', () => {
       expect(isAllowedHref(href), href).to.equal(false);
     }
   });
+
+  it('refuses targets the browser would turn into a script: control, invisible and space characters, backslashes, other origins', () => {
+    const controls = Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code));
+    const sneaky = [...controls, '\u007f', '\u00ad', '\u200b', '\u200e', '\u2028', '\ufeff', ' '];
+    for (const char of sneaky) {
+      const name = `U+${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      expect(isAllowedHref(`${char}javascript:alert(1)`), `${name} before javascript:`).to.equal(false);
+      expect(isAllowedHref(`java${char}script:alert(1)`), `${name} inside javascript:`).to.equal(false);
+    }
+    for (const href of ['/\\evil.example', '\\\\evil.example/x', 'https://ok.example/a b', '///evil.example']) {
+      expect(isAllowedHref(href), href).to.equal(false);
+    }
+    // What a relative link means depends on the page: only targets on its own origin pass.
+    expect(isAllowedHref('hilfe.html', 'https://musterstadt.example/formulare/')).to.equal(true);
+    expect(isAllowedHref('//evil.example/x', 'https://musterstadt.example/')).to.equal(false);
+    // The rendered text: no link for a target with a control character, the text stays visible.
+    const el = document.createElement('div');
+    render(renderRichText('[Hilfe](\u0001javascript:alert(document.domain))'), el);
+    expect(el.querySelector('a'), 'a link with a control character').to.equal(null);
+    expect(el.textContent).to.contain('[Hilfe]');
+  });
 });

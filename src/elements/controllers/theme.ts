@@ -72,8 +72,10 @@ export class ThemeController implements ReactiveController {
       }
       return this.#apply(resolved.theme);
     }
-    if (theme && !themes[theme]) console.warn(`<antrag-assistant>: unknown theme "${theme}", using "neutral".`);
-    this.#apply(themes[theme ?? 'neutral'] ?? neutral);
+    // Own properties only: the name comes from an attribute, perhaps from the page's URL ("constructor").
+    const named = theme && Object.hasOwn(themes, theme) ? themes[theme] : undefined;
+    if (theme && !named) console.warn(`<antrag-assistant>: unknown theme "${theme}", using "neutral".`);
+    this.#apply(named ?? neutral);
   }
 
   #apply(theme: Theme): void {
