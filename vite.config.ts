@@ -18,22 +18,32 @@ function definitionJsonSchema(): Plugin {
 }
 
 /** A self-contained script-tag file: no imports, no dynamic imports, nothing shared with other files. */
-function scriptTagBuild(entry: string, fileName: string) {
+function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string; footer: string }) {
   return {
     build: {
       emptyOutDir: false,
       target: 'es2022',
       lib: { entry, formats: ['iife' as const], name: 'Antrag', fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false } },
+      rolldownOptions: { output: { codeSplitting: false, ...wrap } },
     },
   };
 }
+
+/**
+ * A second copy of the script-tag file on the page (two CMS plugins, a classic and a module tag) runs
+ * nothing but a warning: Lit, inside, would create its Trusted Types policy "lit-html" again, which a page
+ * that allows the policy once (`trusted-types lit-html`) reports as a violation and turns into a TypeError.
+ */
+const ONLY_ONCE = {
+  banner: `if (typeof customElements !== 'undefined' && customElements.get('antrag-assistant')) console.warn('<antrag-assistant> is already defined by another copy of Antrag; that copy is used.'); else {`,
+  footer: '}',
+};
 
 // Modes (scripts/build.mjs runs them all): the default makes the ESM library (dependencies external, for
 // bundlers); `embed` the script-tag bundle; `encryption` the JWE module as a script-tag file; `locale-tr` etc.
 // one script-tag file per additional UI language.
 export default defineConfig(({ mode }) => {
-  if (mode === 'embed') return scriptTagBuild('src/embed.ts', 'antrag.embed.js');
+  if (mode === 'embed') return scriptTagBuild('src/embed.ts', 'antrag.embed.js', ONLY_ONCE);
   if (mode === 'encryption') return scriptTagBuild('src/encryption.ts', 'antrag.encryption.js');
   const locale = /^locale-([a-z]{2,3})$/u.exec(mode)?.[1];
   if (locale) return scriptTagBuild(`src/locales/${locale}.ts`, `antrag.locale-${locale}.js`);

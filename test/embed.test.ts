@@ -81,6 +81,21 @@ describe('embedding: the script-tag file in plain pages', () => {
     }
   });
 
+  it('loaded twice (two classic tags and a module tag) under Trusted Types: no error, no violation, one form', async () => {
+    const { frame, el } = await openPage({ url: '/test/fixtures/strict-csp-twice.html' });
+    try {
+      const page = frame.contentWindow as unknown as { enforced: Record<string, boolean>; violations: Array<{ source: string }>; errors: string[] };
+      expect(page.enforced, 'the policy is in force').to.deep.equal({ eval: true, trustedTypes: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(page.errors).to.deep.equal([]);
+      expect(page.violations.filter((v) => !v.source.endsWith('/csp-probe.js'))).to.deep.equal([]);
+      await complete(el);
+      expect(page.violations.filter((v) => !v.source.endsWith('/csp-probe.js'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('survives being loaded twice (two script tags and the ESM build): no error, the first wins, one warning', async () => {
     const { frame, el } = await openPage({
       html: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Twice</title>
