@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import * as z from 'zod';
 import { DefinitionSchema } from './src/definition/schema.ts';
+import { minifyTemplates } from './scripts/build/minify-templates.ts';
 
 /** Emits the definition JSON Schema, generated from the zod schema; never written by hand. */
 function definitionJsonSchema(): Plugin {
@@ -20,6 +21,7 @@ function definitionJsonSchema(): Plugin {
 /** A self-contained script-tag file: no imports, no dynamic imports, nothing shared with other files. */
 function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string; footer: string }) {
   return {
+    plugins: [minifyTemplates()],
     build: {
       emptyOutDir: false,
       target: 'es2022',
