@@ -62,6 +62,9 @@ export const ar = {
   'confirmation.summary': 'بياناتك',
   'confirmation.print': 'طباعة الملخص',
   'confirmation.keep': 'يُرجى تدوين رقم الملف. ستحتاج إليه إذا كانت لديك أسئلة حول طلبك.',
+  // Screen readers: what is said when the pressed button is gone (issue 11)
+  'repeat.removed': 'تمت إزالة {{item}}',
+  'confirmation.announced': 'تم استلام طلبك. رقم ملفك: {{reference}}',
   loading: 'جارٍ تحميل النموذج …',
   'broken.title': 'لا يمكن عرض هذا النموذج حاليًا',
   'broken.text': 'يُرجى المحاولة لاحقًا أو التواصل مع الإدارة.',

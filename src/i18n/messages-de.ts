@@ -58,6 +58,9 @@ export const de = {
   'confirmation.summary': 'Ihre Angaben',
   'confirmation.print': 'Zusammenfassung drucken',
   'confirmation.keep': 'Bitte notieren Sie das Aktenzeichen. Sie brauchen es, wenn Sie Fragen zu Ihrem Antrag haben.',
+  // Screen readers: what is said when the pressed button is gone (issue 11)
+  'repeat.removed': '{{item}} entfernt',
+  'confirmation.announced': 'Ihr Antrag ist eingegangen. Ihr Aktenzeichen: {{reference}}',
   loading: 'Das Formular wird geladen …',
   'broken.title': 'Dieses Formular kann gerade nicht angezeigt werden',
   'broken.text': 'Bitte versuchen Sie es später erneut oder wenden Sie sich an die Verwaltung.',

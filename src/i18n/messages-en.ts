@@ -57,6 +57,9 @@ export const en = {
   'confirmation.summary': 'Your answers',
   'confirmation.print': 'Print the summary',
   'confirmation.keep': 'Please note the reference number. You will need it if you have questions about your application.',
+  // Screen readers: what is said when the pressed button is gone (issue 11)
+  'repeat.removed': '{{item}} removed',
+  'confirmation.announced': 'Your application has been received. Your reference number: {{reference}}',
   loading: 'Loading the form …',
   'broken.title': 'This form cannot be shown right now',
   'broken.text': 'Please try again later or contact the authority.',

@@ -56,6 +56,9 @@ export const tr = {
   'confirmation.summary': 'Bilgileriniz',
   'confirmation.print': 'Özeti yazdır',
   'confirmation.keep': 'Lütfen dosya numarasını not edin. Başvurunuzla ilgili sorularınız olduğunda buna ihtiyacınız olacak.',
+  // Screen readers: what is said when the pressed button is gone (issue 11)
+  'repeat.removed': '{{item}} kaldırıldı',
+  'confirmation.announced': 'Başvurunuz alındı. Dosya numaranız: {{reference}}',
   loading: 'Form yükleniyor …',
   'broken.title': 'Bu form şu anda gösterilemiyor',
   'broken.text': 'Lütfen daha sonra yeniden deneyin veya idareye başvurun.',

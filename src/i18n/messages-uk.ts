@@ -61,6 +61,9 @@ export const uk = {
   'confirmation.summary': 'Ваші дані',
   'confirmation.print': 'Надрукувати підсумок',
   'confirmation.keep': 'Будь ласка, запишіть номер справи. Він знадобиться Вам, якщо у Вас будуть запитання щодо заяви.',
+  // Screen readers: what is said when the pressed button is gone (issue 11)
+  'repeat.removed': '{{item}} видалено',
+  'confirmation.announced': 'Вашу заяву отримано. Номер Вашої справи: {{reference}}',
   loading: 'Форма завантажується …',
   'broken.title': 'Цю форму зараз неможливо показати',
   'broken.text': 'Будь ласка, спробуйте пізніше або зверніться до установи.',

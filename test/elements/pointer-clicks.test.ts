@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { demoForms, loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
-import { $, answerStep, byId, heading, until } from '../support/user.js';
+import { $, $$, answerStep, byId, heading, next, until } from '../support/user.js';
 
 /**
  * A person's click: the pointer goes down on the button, stays about 90 ms, comes up. Focus leaves the
@@ -67,4 +67,44 @@ describe('a real pointer click right after editing a field', () => {
       await until(() => heading(el) !== first, `the step after "${first}"`);
     });
   }
+
+  describe('Hundesteuer, the dogs step after a failed "Weiter": right after typing a dog’s name', () => {
+    const form = 'hundesteuer-anmeldung';
+
+    /** The dogs step with its errors shown, the name typed with the keyboard and still focused. */
+    async function typedName(): Promise<AntragAssistant> {
+      const el = await renderAssistant(await loadForm(form));
+      await answerStep(el, validAnswers[form]![0]!);
+      await next(el);
+      await next(el);
+      await until(() => $(el, '.error-summary') !== null, 'the error summary');
+      expect(byId(el, 'f-hunde.0.geschlecht-error'), 'the choice shows its error').to.not.equal(null);
+      const input = byId<HTMLInputElement>(el, 'f-hunde.0.name')!;
+      input.focus();
+      await sendKeys({ type: 'Bello' });
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      return el;
+    }
+
+    it('a press on a radio option chooses it the first time', async () => {
+      const el = await typedName();
+      const option = byId<HTMLInputElement>(el, 'f-hunde.0.geschlecht-0')!;
+      expect(option.checked).to.equal(false);
+      await press(el, option);
+      expect(option.checked, 'the option is chosen').to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(option);
+      expect(byId(el, 'f-hunde.0.geschlecht-error'), 'the answer is taken: its error is gone').to.equal(null);
+      expect(byId<HTMLInputElement>(el, 'f-hunde.0.name')!.value).to.equal('Bello');
+    });
+
+    it('a press on "Weiteren Hund hinzufügen" adds a dog the first time', async () => {
+      const el = await typedName();
+      const add = byId<HTMLButtonElement>(el, 'f-hunde-add')!;
+      expect(add.textContent?.trim()).to.equal('Weiteren Hund hinzufügen');
+      await press(el, add);
+      expect($$(el, '.repeat-item'), 'a second dog').to.have.length(2);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('f-hunde.1.name');
+      expect(byId<HTMLInputElement>(el, 'f-hunde.0.name')!.value).to.equal('Bello');
+    });
+  });
 });

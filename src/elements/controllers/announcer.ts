@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translator } from '../../i18n/translator.js';
+import type { AssistantModel } from '../../model/assistant-model.js';
 import type { Snapshot, Transition } from '../../model/snapshot.js';
+import { itemName } from '../fields/list-fields.js';
 import type { SessionController } from './session.js';
 
 /**
  * Says what needs no focus — "Ihr Antrag wird gesendet", "Versuch 2 von 5", "Entwurf gespeichert" —
- * through a live region in the light DOM, slotted into the shadow root: Chromium does not reliably
- * announce live regions inside shadow roots. A status that is over is taken back.
+ * and what the focus cannot say because the pressed button is gone: "Hund 2 entfernt", "Ihr Antrag ist
+ * eingegangen. Ihr Aktenzeichen: …". Through a live region in the light DOM that is there from the start,
+ * slotted into the shadow root: Chromium does not reliably announce live regions inside shadow roots, nor
+ * ones added together with their text. A status that is over is taken back.
  */
 export class AnnouncerController implements ReactiveController {
   #live: HTMLElement | undefined;
@@ -18,7 +22,7 @@ export class AnnouncerController implements ReactiveController {
     private readonly t: () => Translator,
   ) {
     host.addController(this);
-    session.listen({ changed: (snapshot, transition) => this.#follow(snapshot, transition) });
+    session.listen({ changed: (snapshot, transition, model) => this.#follow(snapshot, transition, model) });
   }
 
   hostConnected(): void {
@@ -38,7 +42,7 @@ export class AnnouncerController implements ReactiveController {
     if (message) this.#timer = setTimeout(() => (live.textContent = message), 50);
   }
 
-  #follow(snapshot: Snapshot, transition: Transition): void {
+  #follow(snapshot: Snapshot, transition: Transition, model: AssistantModel): void {
     const t = this.t();
     const submission = snapshot.submission;
     switch (transition.kind) {
@@ -49,6 +53,17 @@ export class AnnouncerController implements ReactiveController {
           ? this.announce(t.t('sendingAgain', { attempt: submission.attempt, of: submission.of ?? '' }))
           : undefined;
       case 'sent':
+        // Focus goes to the confirmation's heading; Orca said nothing for it, and the reference is the point.
+        return this.announce(
+          submission.status === 'sent' && submission.reference
+            ? t.t('confirmation.announced', { reference: submission.reference })
+            : t.t('confirmation.title'),
+        );
+      case 'itemRemoved': {
+        // Focus goes to the add button; the removed item's own button is gone, so say what happened.
+        const repeat = model.field(transition.repeat);
+        return repeat?.type === 'repeat' ? this.announce(t.t('repeat.removed', { item: itemName(repeat, transition.index, t) })) : undefined;
+      }
       case 'failed':
       case 'rejected':
       case 'cancelled':

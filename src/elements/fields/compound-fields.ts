@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Question } from '../../definition/schema.js';
 import { addressParts, type AddressPart } from '../../model/field-value.js';
-import { describedBy, hintAndError, labelText, partsFrom, text, type FieldContext } from './field-parts.js';
+import { describedBy, hintAndError, labelText, partDescribedBy, partsFrom, text, type FieldContext } from './field-parts.js';
 
 /**
  * Day, month and year as three text fields in one fieldset (GOV.UK "date input"), for dates people know
@@ -30,6 +30,7 @@ export function memorableDate(field: Question & { type: 'date' }, ctx: FieldCont
         name="${field.id}-${part}"
         .value=${live(parts[part])}
         autocomplete=${ifDefined(field.autocomplete === 'bday' ? autocomplete : undefined)}
+        aria-describedby=${ifDefined(partDescribedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         @input=${update}
       />
@@ -71,6 +72,7 @@ export function address(field: Question & { type: 'address' }, ctx: FieldContext
               inputmode=${ifDefined(part === 'plz' ? 'numeric' : undefined)}
               autocomplete=${ifDefined(ADDRESS_AUTOCOMPLETE[part])}
               .value=${live(parts[part] ?? '')}
+              aria-describedby=${ifDefined(invalidPart === part ? partDescribedBy(field, ctx) : undefined)}
               aria-invalid=${invalidPart === part ? 'true' : 'false'}
               @input=${(e: Event) => ctx.input(field.id, partsFrom(e, field.id, addressParts))}
             />

@@ -17,6 +17,8 @@ export interface FieldContext {
   note?: string | undefined;
   /** The part of a compound answer the error is about (e.g. "plz" of an address). */
   errorPart?: string | undefined;
+  /** The repeated item the question belongs to ("Hund 2"), said after its label. */
+  item?: string | undefined;
   /** For location fields: ask the browser for the position (the shell reports failures as `note`). */
   locate?(fieldId: string): void;
   /** For file fields: adding chosen files and removing one (contents stay with the element). */
@@ -51,6 +53,13 @@ export const describedBy = (field: Question, ctx: FieldContext, extra = '') =>
     .join(' ') || undefined;
 
 /**
+ * The description of one control inside a group (an option, a date or address part): the question's error.
+ * The error-summary link focuses that control, and Chromium does not hand the fieldset's description to
+ * it, so NVDA and Orca said only the option's name; the hint stays with the fieldset alone.
+ */
+export const partDescribedBy = (field: Question, ctx: FieldContext) => (ctx.error ? errorId(field.id) : undefined);
+
+/**
  * GOV.UK's character count: the limit is not enforced with `maxlength` (pasting more must not cut text
  * silently); the count says how many characters are left or too many, read with the field's description.
  */
@@ -79,7 +88,11 @@ export function hintAndError(field: Question, ctx: FieldContext): TemplateResult
 export function labelText(field: Question, ctx: FieldContext): TemplateResult {
   // A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
   // name, and screen readers said "Anrede(optional)".
-  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}`;
+  // A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
+  // into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
+  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}${
+    ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing
+  }`;
 }
 
 export function inputField(

@@ -2,9 +2,10 @@ import { addButtonId, controlId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Option, Question } from '../../definition/schema.js';
+import type { LocalizedText, Option, Question } from '../../definition/schema.js';
+import type { Translator } from '../../i18n/translator.js';
 import { filesOf, listOf } from '../../model/field-value.js';
-import { checkedOf, describedBy, hintAndError, labelText, text, type FieldContext } from './field-parts.js';
+import { checkedOf, describedBy, hintAndError, labelText, partDescribedBy, text, type FieldContext } from './field-parts.js';
 
 export function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
   const selected = kind === 'radio' ? [text(ctx)] : listOf(ctx.value);
@@ -30,6 +31,7 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
               name=${field.id}
               .value=${option.value}
               .checked=${live(selected.includes(option.value))}
+              aria-describedby=${ifDefined(partDescribedBy(field, ctx))}
               aria-invalid=${ctx.error ? 'true' : 'false'}
               @change=${(e: Event) => toggle(option.value, checkedOf(e))}
             />
@@ -91,13 +93,16 @@ export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext
     }`;
 }
 
+/** One item of a repeat as people count it: "Hund 2" (the legend, the removal, the item's questions). */
+export const itemName = (repeat: { itemLabel: LocalizedText }, index: number, t: Translator) =>
+  `${t.text(repeat.itemLabel)} ${t.formatNumber(index + 1)}`;
+
 /**
  * A list of items: each a fieldset named "Hund 2" with a remove button naming the item for screen
  * readers, then the add button. Focus after adding and removing is moved by the shell.
  */
 export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext): TemplateResult {
   const list = ctx.repeat!;
-  const itemName = (index: number) => `${ctx.t.text(field.itemLabel)} ${ctx.t.formatNumber(index + 1)}`;
   return html`<fieldset class="fieldset repeat" aria-describedby=${ifDefined(describedBy(field, ctx))}>
     <legend class="label" part="label">${ctx.t.text(field.label)}</legend>
     ${hintAndError(field, ctx)}
@@ -105,12 +110,12 @@ export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext):
       { length: list.count },
       (_, index) =>
         html`<fieldset class="fieldset repeat-item" part="repeat-item">
-          <legend class="repeat-item-label">${itemName(index)}</legend>
+          <legend class="repeat-item-label">${itemName(field, index, ctx.t)}</legend>
           ${list.renderItem(index)}
           ${
             list.canRemove
               ? html`<button type="button" class="button secondary" part="button" @click=${() => list.remove(index)}>
-                  ${ctx.t.t('repeat.remove')}<span class="visually-hidden"> ${itemName(index)}</span>
+                  ${ctx.t.t('repeat.remove')}<span class="visually-hidden"> ${itemName(field, index, ctx.t)}</span>
                 </button>`
               : nothing
           }

@@ -5,10 +5,15 @@ import type { Translator } from '../../i18n/translator.js';
 import type { FieldIssue } from '../../model/validate-field.js';
 import { issueMessage } from '../issue-message.js';
 import { focusTargetId } from '../fields/render-field.js';
+import { itemName } from '../fields/list-fields.js';
 
 /**
- * The GOV.UK error summary: focusable container, an inner `role="alert"` (announced by NVDA and JAWS when
- * it appears), one link per problem. `onLink` focuses the field; hrefs stay for copy/paste and middle-click.
+ * The GOV.UK error summary, taking focus after a failed "Weiter": a group named by its title and described
+ * by its list, so the focus alone says "Es gibt ein Problem" and then every problem, once and in order.
+ * No `role="alert"` (GOV.UK keeps one inside): alert and focus raced, and Orca read the pieces in a
+ * different order each time, most twice. `onLink` focuses the field. The hrefs make the links links
+ * (focusable, announced, Enter follows them); copied or opened in a new tab they lead to the page only,
+ * because a fragment does not reach into the shadow root where the fields live.
  */
 export function renderErrorSummary(
   model: AssistantModel,
@@ -18,29 +23,34 @@ export function renderErrorSummary(
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
   // A repeated item's question names its item, since "Name des Hundes" alone does not say which dog.
-  const itemName = (fieldId: string) => {
+  const itemOf = (fieldId: string) => {
     const path = parseFieldPath(fieldId);
     const repeat = path?.item && model.field(path.top);
-    return path?.item && repeat?.type === 'repeat' ? `${t.text(repeat.itemLabel)} ${t.formatNumber(path.item.index + 1)}: ` : '';
+    return path?.item && repeat?.type === 'repeat' ? `${itemName(repeat, path.item.index, t)}: ` : '';
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1">
-    <div role="alert">
-      <h3 class="error-summary-title" id="error-summary-title">${t.t('errorSummary.title')}</h3>
-      <ul class="error-summary-list">
-        ${issues.map((issue) => {
-          const field = model.field(issue.fieldId);
-          if (!field) return nothing;
-          const follow = (e: Event) => {
-            e.preventDefault();
-            onLink(issue.fieldId, issue.part);
-          };
-          return html`<li>
-            <a href="#${focusTargetId(field, issue.part)}" @click=${follow}
-              >${itemName(issue.fieldId)}${issueMessage(model.definition, field, issue, t)}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </div>
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    role="group"
+    aria-labelledby="error-summary-title"
+    aria-describedby="error-summary-list"
+    tabindex="-1"
+  >
+    <h3 class="error-summary-title" id="error-summary-title">${t.t('errorSummary.title')}</h3>
+    <ul class="error-summary-list" id="error-summary-list">
+      ${issues.map((issue) => {
+        const field = model.field(issue.fieldId);
+        if (!field) return nothing;
+        const follow = (e: Event) => {
+          e.preventDefault();
+          onLink(issue.fieldId, issue.part);
+        };
+        return html`<li>
+          <a href="#${focusTargetId(field, issue.part)}" @click=${follow}
+            >${itemOf(issue.fieldId)}${issueMessage(model.definition, field, issue, t)}</a
+          >
+        </li>`;
+      })}
+    </ul>
   </div>`;
 }

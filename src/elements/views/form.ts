@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { AssistantModel } from '../../model/assistant-model.js';
 import type { Derived } from '../../model/derive.js';
@@ -32,12 +33,15 @@ export function renderForm(
   const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
   const sending = snapshot.submission.status === 'sending';
   const notice = snapshot.draft.notice;
+  // A step's heading is named by its title, then the progress ("Angaben zur Verbrennung Schritt 1 von 3"):
+  // the focus moving there after "Weiter" says the step in every screen reader, with or without manage-title.
+  const headingName = step ? 'view-heading view-progress' : undefined;
   return html`<form novalidate @submit=${commands.submit} part="step">
     ${notice ? renderDraftNotice(notice, t) : nothing}
     ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
-    <p class="progress">${step ? t.t('progress', derived.progress) : nothing}</p>
+    <p class="progress" id="view-progress">${step ? t.t('progress', derived.progress) : nothing}</p>
     ${renderErrorSummary(model, derived.summary, t, commands.focusField)}
-    <h3 id="view-heading" tabindex="-1">${step ? t.text(step.title) : t.t('review.title')}</h3>
+    <h3 id="view-heading" tabindex="-1" aria-labelledby=${ifDefined(headingName)}>${step ? t.text(step.title) : t.t('review.title')}</h3>
     ${
       step
         ? renderStepFields(model, step, snapshot, derived, t, commands)

@@ -8,6 +8,7 @@ import { sameValue, type FieldValue } from '../../model/field-value.js';
 import { itemField, itemsOf, minItems, valueAt } from '../../model/repeat.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import { renderField, type FieldContext } from '../fields/render-field.js';
+import { itemName } from '../fields/list-fields.js';
 import { issueMessage } from '../issue-message.js';
 import { renderComputed } from './computed.js';
 
@@ -59,7 +60,7 @@ export function renderStepFields(
   };
   const question = (field: Field) => {
     const ctx = context(field);
-    return guard([field, ctx.value, ctx.error, ctx.errorPart, ctx.required, ctx.note, t], () => renderField(field, ctx));
+    return guard([field, ctx.value, ctx.error, ctx.errorPart, ctx.required, ctx.note, ctx.item, t], () => renderField(field, ctx));
   };
   const render = (field: Field) => {
     if (field.type !== 'repeat') return question(field);
@@ -74,7 +75,7 @@ export function renderStepFields(
           html`${field.fields
             .map((inner) => itemField(field, index, inner))
             .filter((inner) => derived.rules.visible.has(inner.id))
-            .map((inner) => renderField(inner, context(inner)))}`,
+            .map((inner) => renderField(inner, { ...context(inner), item: itemName(field, index, t) }))}`,
         add: () => commands.addItem(field.id),
         remove: (index) => commands.removeItem(field.id, index),
       },
