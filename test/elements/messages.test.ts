@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
 import { $$, answerStep, byId, fill, heading, next, text } from '../support/user.js';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { parseDefinition } from '../../src/definition/parse-definition.js';
 
 /** A label as the messages isolate it for right-to-left text (FSI … PDI). */
 const isolated = (label: string) => `\u2068${label}\u2069`;
@@ -71,6 +72,21 @@ describe('what the citizen reads: validation messages', () => {
     await el.updateComplete;
     expect(error(el, 'kennzeichen')).to.equal(`Error: A number plate has 8 characters at most (“${isolated('Number plate')}”).`);
     expect(error(el, 'personen')).to.equal('Error: Höchstens 1,000 Personen.');
+  });
+
+  it('checks a definition’s messages: only the issue codes the field type has, and every declared language', () => {
+    const definition = structuredClone(withOwnMessages);
+    const fields: Array<Record<string, unknown>> = definition.steps[0]!.fields;
+    const [kennzeichen = {}, personen = {}] = fields;
+    kennzeichen.messages = { required: { de: 'Nur deutsch' }, tooLong: 'Zu lang' };
+    personen.messages = { maxLength: 'Zu lang' };
+    const result = parseDefinition(definition);
+    const problems = result.ok ? [] : result.issues.map((issue) => `${issue.pointer} ${issue.message}`);
+    expect(problems).to.have.members([
+      '/steps/0/fields/0/messages Unknown property "tooLong".',
+      '/steps/0/fields/1/messages Unknown property "maxLength".',
+      '/steps/0/fields/0/messages/required Missing the "en" translation (the form declares languages de, en).',
+    ]);
   });
 
   it('uses the verb that fits the field: upload a file, choose an answer, confirm a declaration, give a text', async () => {
