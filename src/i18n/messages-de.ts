@@ -74,7 +74,7 @@ export const de = {
   'issue.maxLength': '{{label}} darf höchstens {{max}} Zeichen lang sein.',
   'issue.pattern': 'Die Angabe bei {{label}} hat nicht das erwartete Format.',
   'issue.email': 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.',
-  'issue.tel': 'Bitte geben Sie die Telefonnummer mit Ziffern an, zum Beispiel 0171 2345678 oder +49 (30) 123-456. Erlaubt sind auch Leerzeichen, Klammern, / und -, ein + nur am Anfang.',
+  'issue.tel': 'Bitte geben Sie die Telefonnummer mit Ziffern an, zum Beispiel +49 30 1234567. Erlaubt sind auch Leerzeichen, Klammern, Schrägstriche und Bindestriche, ein Pluszeichen nur am Anfang.',
   'issue.number': '{{label}} muss eine Zahl sein, zum Beispiel 2,5.',
   'issue.min': '{{label}} muss mindestens {{min}} sein.',
   'issue.max': '{{label}} darf höchstens {{max}} sein.',

@@ -73,7 +73,7 @@ export const en = {
   'issue.maxLength': '{{label}} must be {{max}} characters or fewer.',
   'issue.pattern': 'The answer for {{label}} is not in the expected format.',
   'issue.email': 'Enter an email address in the format name@example.com.',
-  'issue.tel': 'Enter a phone number using digits, like 0171 2345678 or +49 (30) 123-456. Spaces, brackets, / and - are allowed too, and + at the start.',
+  'issue.tel': 'Enter the phone number using digits, like +49 30 1234567. Spaces, brackets, slashes and hyphens are allowed too, a plus sign only at the start.',
   'issue.number': '{{label}} must be a number, like 2.5.',
   'issue.min': '{{label}} must be {{min}} or more.',
   'issue.max': '{{label}} must be {{max}} or less.',

@@ -72,7 +72,7 @@ export const tr = {
   'issue.maxLength': '{{label}} en fazla {{max}} karakter olabilir.',
   'issue.pattern': '{{label}} bilgisi beklenen biçimde değil.',
   'issue.email': 'Lütfen e-posta adresini isim@ornek.de biçiminde girin.',
-  'issue.tel': 'Lütfen telefon numarasını rakamlarla girin, örneğin 0171 2345678 veya +49 (30) 123-456. Boşluk, parantez, / ve - de kullanılabilir; + yalnızca başta.',
+  'issue.tel': 'Lütfen telefon numarasını rakamlarla girin, örneğin +49 30 1234567. Boşluk, parantez, eğik çizgi ve kısa çizgi de kullanılabilir; artı işareti yalnızca başta.',
   'issue.number': '{{label}} bir sayı olmalıdır, örneğin 2,5.',
   'issue.min': '{{label}} en az {{min}} olmalıdır.',
   'issue.max': '{{label}} en fazla {{max}} olabilir.',

@@ -126,13 +126,13 @@ describe('what the citizen reads: validation messages', () => {
     expect(error(el, 'geburtsdatum')).to.equal('Error: You must be at least 18 years old to register a dog.');
   });
 
-  it('accepts what the phone message describes (digits, spaces, brackets, / and -, + at the start) and names exactly that', async () => {
+  it('accepts what the phone message describes (digits, spaces, brackets, slashes, hyphens, a plus at the start) and names exactly that', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
     await answerStep(el, hundesteuer[0]!);
     await type(el, 'telefon', '0171 23456 mobil');
     await next(el);
     expect(summary(el)).to.deep.equal([
-      'Bitte geben Sie die Telefonnummer mit Ziffern an, zum Beispiel 0171 2345678 oder +49 (30) 123-456. Erlaubt sind auch Leerzeichen, Klammern, / und -, ein + nur am Anfang.',
+      'Bitte geben Sie die Telefonnummer mit Ziffern an, zum Beispiel +49 30 1234567. Erlaubt sind auch Leerzeichen, Klammern, Schrägstriche und Bindestriche, ein Pluszeichen nur am Anfang.',
     ]);
     (byId(el, 'f-telefon') as HTMLInputElement).select();
     await type(el, 'telefon', '+49 (30) 123-45/67');
