@@ -44,6 +44,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
       else fieldIds.set(field.id, `${pointer}/id`);
       checkText(field.label, `${pointer}/label`);
       if ('hint' in field) checkText(field.hint, `${pointer}/hint`);
+      if ('messages' in field) for (const [code, text] of Object.entries(field.messages ?? {})) checkText(text, `${pointer}/messages/${code}`);
       checkField(field, pointer, add, checkText);
     });
     (step.rules ?? []).forEach((rule, r) => checkText(rule.message, `${stepPointer}/rules/${r}/message`));

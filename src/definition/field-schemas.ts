@@ -13,6 +13,12 @@ const Pattern = z.strictObject({
   message: LocalizedText,
 });
 
+const say = z.optional(LocalizedText);
+/**
+ * The definition's own words for a field's validation messages, keyed by the issue codes that field type
+ * can have (`required` for every question); placeholders such as `{{max}}` as in docs/definition-format.md.
+ */
+const messages = <Codes extends Record<string, typeof say>>(codes: Codes) => z.optional(z.strictObject({ required: say, ...codes }));
 
 const base = {
   id: Id,
@@ -35,6 +41,9 @@ const TextField = z.strictObject({
   minLength: z.optional(z.int().check(z.minimum(0))),
   maxLength: z.optional(z.int().check(z.minimum(1))),
   pattern: z.optional(Pattern),
+  /** Spaces typed inside the answer (a chip number as printed: "276 09 81 00 12 34 56") are not part of it: removed before `minLength`, `maxLength` and `pattern` are checked, and left out of the payload. */
+  removeSpaces: z.optional(z.boolean()),
+  messages: messages({ minLength: say, maxLength: say }),
   autocomplete,
   inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
   spellcheck: z.optional(z.boolean()),
@@ -46,11 +55,12 @@ const TextareaField = z.strictObject({
   minLength: z.optional(z.int().check(z.minimum(0))),
   maxLength: z.optional(z.int().check(z.minimum(1))),
   rows: z.optional(z.int().check(z.minimum(2), z.maximum(20))),
+  messages: messages({ minLength: say, maxLength: say }),
 });
 
-const EmailField = z.strictObject({ ...base, type: z.literal('email'), autocomplete });
+const EmailField = z.strictObject({ ...base, type: z.literal('email'), autocomplete, messages: messages({ email: say }) });
 
-const TelField = z.strictObject({ ...base, type: z.literal('tel'), autocomplete });
+const TelField = z.strictObject({ ...base, type: z.literal('tel'), autocomplete, messages: messages({ tel: say }) });
 
 const NumberField = z.strictObject({
   ...base,
@@ -59,6 +69,7 @@ const NumberField = z.strictObject({
   max: z.optional(z.number()),
   step: z.optional(z.number().check(z.positive())),
   unit: z.optional(LocalizedText),
+  messages: messages({ number: say, min: say, max: say, step: say }),
 });
 
 const isoDate = z.iso.date();
@@ -74,16 +85,30 @@ const DateField = z.strictObject({
   /** Day, month and year as three fields (GOV.UK pattern) for dates people know, like a birth date. */
   memorable: z.optional(z.boolean()),
   autocomplete,
+  /** `min` and `max` also stand for `earliest` and `latest`: "Sie müssen mindestens 18 Jahre alt sein." */
+  messages: messages({ date: say, min: say, max: say }),
 });
 
 const isoTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"'));
-const TimeField = z.strictObject({ ...base, type: z.literal('time'), min: z.optional(isoTime), max: z.optional(isoTime) });
+const TimeField = z.strictObject({
+  ...base,
+  type: z.literal('time'),
+  min: z.optional(isoTime),
+  max: z.optional(isoTime),
+  messages: messages({ time: say, min: say, max: say }),
+});
 
-const SelectField = z.strictObject({ ...base, type: z.literal('select'), options: z.array(Option).check(z.minLength(1)), autocomplete });
+const SelectField = z.strictObject({
+  ...base,
+  type: z.literal('select'),
+  options: z.array(Option).check(z.minLength(1)),
+  autocomplete,
+  messages: messages({ option: say }),
+});
 
-const RadioField = z.strictObject({ ...base, type: z.literal('radio'), options: z.array(Option).check(z.minLength(2)) });
+const RadioField = z.strictObject({ ...base, type: z.literal('radio'), options: z.array(Option).check(z.minLength(2)), messages: messages({ option: say }) });
 
-const CheckboxField = z.strictObject({ ...base, type: z.literal('checkbox') });
+const CheckboxField = z.strictObject({ ...base, type: z.literal('checkbox'), messages: messages({}) });
 
 const CheckboxesField = z.strictObject({
   ...base,
@@ -91,6 +116,7 @@ const CheckboxesField = z.strictObject({
   options: z.array(Option).check(z.minLength(1)),
   minSelected: z.optional(z.int().check(z.minimum(1))),
   maxSelected: z.optional(z.int().check(z.minimum(1))),
+  messages: messages({ option: say, minSelected: say, maxSelected: say }),
 });
 
 /** A long declaration to agree to (SEPA mandate, fire-safety notes): its text, then one checkbox. */
@@ -101,6 +127,7 @@ const ConsentField = z.strictObject({
   text: LocalizedText,
   /** Show the text folded away under a "Text anzeigen" disclosure. */
   collapsible: z.optional(z.boolean()),
+  messages: messages({}),
 });
 
 /** Information or a warning between questions; not an input, never sent. */
@@ -119,21 +146,22 @@ const AddressField = z.strictObject({
   type: z.literal('address'),
   /** Only these postcodes are accepted (a municipality's own area). */
   postalCodes: z.optional(z.array(z.string().check(z.regex(/^\d{5}$/, 'a German postcode of 5 digits')))),
-  /** Shown when the postcode is not in `postalCodes`. */
+  /** Shown when the postcode is not in `postalCodes` (the same as `messages.postalCodeArea`, which wins). */
   postalCodeMessage: z.optional(LocalizedText),
+  messages: messages({ addressPart: say, postalCode: say, postalCodeArea: say }),
 });
 
 /** An IBAN (checked with its ISO 13616 checksum; spaces allowed; sent without spaces). */
-const IbanField = z.strictObject({ ...base, type: z.literal('iban') });
+const IbanField = z.strictObject({ ...base, type: z.literal('iban'), messages: messages({ iban: say }) });
 
 /** A BIC (8 or 11 characters). */
-const BicField = z.strictObject({ ...base, type: z.literal('bic') });
+const BicField = z.strictObject({ ...base, type: z.literal('bic'), messages: messages({ bic: say }) });
 
 /**
  * The citizen's position from the browser's geolocation, only when they press "Meinen Standort verwenden"
  * and allow it. Answered as `{ latitude, longitude, accuracy }`.
  */
-const LocationField = z.strictObject({ ...base, type: z.literal('location') });
+const LocationField = z.strictObject({ ...base, type: z.literal('location'), messages: messages({ location: say }) });
 
 /** Documents or photos to upload, checked by type, size and count; their contents travel as attachments. */
 const FileField = z.strictObject({
@@ -147,6 +175,7 @@ const FileField = z.strictObject({
   maxSizeMb: z.number().check(z.positive(), z.maximum(100)),
   /** How many files at most (default 1). */
   maxFiles: z.optional(z.int().check(z.minimum(1), z.maximum(20))),
+  messages: messages({ fileType: say, fileSize: say, maxFiles: say }),
 });
 
 const itemFields = [
@@ -191,6 +220,8 @@ export const RepeatField = z.strictObject({
   addLabel: LocalizedText,
   /** The questions of one item; their ids are unique within the item. */
   fields: z.array(ItemField).check(z.minLength(1)),
+  /** Only the number of items is the repeat's own: its questions have messages of their own. */
+  messages: z.optional(z.strictObject({ minItems: say, maxItems: say })),
 });
 
 /** Every kind of question a step can ask. */

@@ -22,12 +22,22 @@ export interface Translator {
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** The text of a definition string in the active language, falling back to the form's languages. */
   text(value: LocalizedText | undefined): string;
-  /** The message for a validation issue (a model `FieldIssue`) on a field. */
-  issue(field: Field, issue: IssueLike): string;
+  /**
+   * The message for a validation issue (a model `FieldIssue`) on a field; `own` is the definition's own
+   * text for it (`messages` of the field), filled with the same placeholders (`{{label}}`, `{{max}}`, …).
+   */
+  issue(field: Field, issue: IssueLike, own?: LocalizedText): string;
   formatNumber(value: number): string;
   /** An amount in euros, e.g. "96,00 €" in German. */
   formatCurrency(value: number): string;
   formatDate(isoDate: string): string;
+}
+
+/** Which verb a "required" message uses: upload a file, choose an option, confirm a statement, or give an answer. */
+function requiredKind(field: Field): 'upload' | 'choice' | 'checkbox' | 'input' {
+  if (field.type === 'file') return 'upload';
+  if (field.type === 'select' || field.type === 'radio' || field.type === 'checkboxes') return 'choice';
+  return field.type === 'checkbox' || field.type === 'consent' ? 'checkbox' : 'input';
 }
 
 /**
@@ -62,6 +72,13 @@ export function createTranslator(language: string, formLanguages: readonly strin
   // that asks for a region (en-US) gets that region's formats.
   const locale = () => (instance.language === 'en' ? 'en-GB' : instance.language);
   const numberFormat = () => (numbers ??= new Intl.NumberFormat(locale()));
+  // A label or file name goes into the sentence in the language's quotation marks, isolated (FSI … PDI) so
+  // that an Arabic sentence keeps its order around a Latin label; one with quotation marks of its own is not
+  // quoted again ("Was ist „Sonstiges“?" never becomes „Was ist „Sonstiges“?“).
+  const quoted = (text: string) => {
+    const isolated = `\u2068${text}\u2069`;
+    return /["„“”‚‘«»‹›]/u.test(text) ? isolated : translator.t('issue.quoted', { text: isolated });
+  };
   const translator: Translator = {
     get language() {
       return instance.language;
@@ -85,35 +102,27 @@ export function createTranslator(language: string, formLanguages: readonly strin
       for (const candidate of order) if (candidate && Object.hasOwn(value, candidate)) return value[candidate]!;
       return Object.values(value)[0] ?? '';
     },
-    issue(field, issue) {
-      const label = translator.text(field.label);
+    issue(field, issue, own) {
       const params = issue.params ?? {};
+      const values: Record<string, string | number> = { label: quoted(translator.text(field.label)) };
+      const dated = (issue.code === 'min' || issue.code === 'max') && (field.type === 'date' || field.type === 'time');
+      for (const [name, value] of Object.entries(params)) {
+        if (name === 'name') values[name] = quoted(String(value));
+        else if (dated && field.type === 'date') values[name] = translator.formatDate(String(value));
+        else values[name] = typeof value === 'number' && !dated ? translator.formatNumber(value) : value;
+      }
+      const counted = ['minSelected', 'maxSelected', 'minItems', 'maxItems', 'maxFiles'].includes(issue.code);
+      if (counted) values.count = Number(params.min ?? params.max);
+      // The definition's own words for this issue, with the same placeholders as ours.
+      if (own !== undefined) return translator.text(own).replace(/\{\{\s*(\w+)\s*\}\}/gu, (all, name: string) => String(values[name] ?? all));
       if (issue.code === 'pattern' && field.type === 'text' && field.pattern) return translator.text(field.pattern.message);
-      if (issue.code === 'addressPart') return translator.t(`issue.address.${issue.part as 'strasse'}`, { label });
-      if (issue.code === 'required') {
-        const kind =
-          field.type === 'checkbox' || field.type === 'consent'
-            ? 'checkbox'
-            : ['select', 'radio', 'checkboxes'].includes(field.type)
-              ? 'choice'
-              : 'input';
-        return translator.t(`issue.required.${kind}`, { label });
-      }
-      if ((issue.code === 'min' || issue.code === 'max') && (field.type === 'date' || field.type === 'time')) {
-        const bound = String(params[issue.code]);
-        const shown = field.type === 'date' ? translator.formatDate(bound) : bound;
-        const key = `issue.${issue.code}${field.type === 'date' ? 'Date' : 'Time'}` as const;
-        return translator.t(key, { label, [issue.code]: shown });
-      }
-      if (['minSelected', 'maxSelected', 'minItems', 'maxItems', 'maxFiles'].includes(issue.code)) {
-        return translator.t(`issue.${issue.code}` as MessageKey, { label, count: Number(params.min ?? params.max) });
-      }
-      const formatted: Record<string, string | number> = { label };
-      for (const [name, value] of Object.entries(params))
-        formatted[name] = typeof value === 'number' ? translator.formatNumber(value) : value;
+      if (issue.code === 'addressPart') return translator.t(`issue.address.${issue.part as 'strasse'}`, values);
+      if (issue.code === 'required') return translator.t(`issue.required.${requiredKind(field)}`, values);
+      if (dated) return translator.t(`issue.${issue.code === 'min' ? 'min' : 'max'}${field.type === 'date' ? 'Date' : 'Time'}`, values);
+      if (counted) return translator.t(`issue.${issue.code}` as MessageKey, values);
       // An intake may answer with codes of its own (422): those read as "not accepted".
       const key = instance.exists(`issue.${issue.code}`) ? issue.code : 'server';
-      return translator.t(`issue.${key}` as MessageKey, formatted);
+      return translator.t(`issue.${key}` as MessageKey, values);
     },
     formatNumber: (value) => numberFormat().format(value),
     // A real minus sign ("−816,00 €"): the hyphen is easy to miss and some screen readers skip it.

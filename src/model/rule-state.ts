@@ -6,7 +6,7 @@ import { normalizeIban } from './iban.js';
 import { itemId } from './field-path.js';
 import { formIndex } from './form-index.js';
 import { itemsOf } from './repeat.js';
-import { normalizeDate, parseNumber, type FieldIssue } from './validate-field.js';
+import { normalizeDate, parseNumber, withoutSpaces, type FieldIssue } from './validate-field.js';
 
 /** A JSON value an answer becomes in the payload and in rule data. */
 export type AnswerValue =
@@ -66,8 +66,9 @@ const toAnswers = {
   },
 } satisfies Record<FieldType, (value: FieldValue) => AnswerValue>;
 
-/** An answer as the payload carries it: numbers as numbers, text trimmed. */
+/** An answer as the payload carries it: numbers as numbers, text trimmed (and without spaces where `removeSpaces`). */
 export function toAnswer(field: Field, value: FieldValue): AnswerValue {
+  if (field.type === 'text' && field.removeSpaces) return withoutSpaces(textOf(value));
   return toAnswers[field.type](value);
 }
 

@@ -54,6 +54,11 @@ const TEL = /^\+?[0-9 ()/-]{5,30}$/u;
 const NUMBER = /^-?\d+([.,]\d+)?$/u;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/u;
 
+/** A text answer without the spaces the definition says are not part of it (`removeSpaces`, a chip number). */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
 /** Parses a number as a German or English speaker types it ("2,5" or "2.5"). */
 export function parseNumber(text: string): number | undefined {
   const trimmed = text.trim();
@@ -140,7 +145,7 @@ export function validateField(
     return undefined;
   }
   if (typeof value !== 'string') return issue('type');
-  const text = value.trim();
+  const text = field.type === 'text' && field.removeSpaces ? withoutSpaces(value) : value.trim();
 
   switch (field.type) {
     case 'text':

@@ -41,10 +41,10 @@ describe('<antrag-assistant>', () => {
     expect(summary.querySelector('[role="alert"]')).to.equal(null);
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).to.deep.equal([
-      'Bitte geben Sie „Vorname“ an.',
-      'Bitte geben Sie „Nachname“ an.',
-      'Bitte geben Sie „Geburtsdatum“ an.',
-      'Bitte geben Sie „Anschrift“ an.',
+      'Bitte geben Sie „\u2068Vorname\u2069“ an.',
+      'Bitte geben Sie „\u2068Nachname\u2069“ an.',
+      'Bitte geben Sie „\u2068Geburtsdatum\u2069“ an.',
+      'Bitte geben Sie „\u2068Anschrift\u2069“ an.',
     ]);
     const url = location.href;
     links[3]!.click();
@@ -58,7 +58,7 @@ describe('<antrag-assistant>', () => {
     const input = $(el, '#f-nachname')!;
     expect(input.getAttribute('aria-describedby')).to.equal('f-nachname-error');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#f-nachname-error')!.textContent!.trim()).to.equal('Fehler: Bitte geben Sie „Nachname“ an.');
+    expect($(el, '#f-nachname-error')!.textContent!.trim()).to.equal('Fehler: Bitte geben Sie „\u2068Nachname\u2069“ an.');
     expect($(el, '#f-nachname-error .visually-hidden')!.textContent).to.equal('Fehler:');
     const birth = $(el, '[data-field="geburtsdatum"] fieldset')!;
     expect(birth.getAttribute('aria-describedby')).to.equal('f-geburtsdatum-hint f-geburtsdatum-error');
@@ -121,7 +121,7 @@ describe('<antrag-assistant>', () => {
     await fill(el, 'uhrzeitVon', '10:00');
     await next(el);
     const messages = $$(el, '.error-summary a').map((a) => a.textContent);
-    expect(messages[0]).to.match(/^„Datum der Verbrennung“ darf nicht vor dem \d+\. \S+ \d{4} liegen\.$/);
+    expect(messages[0]).to.match(/^„\u2068Datum der Verbrennung\u2069“ darf nicht vor dem \d+\. \S+ \d{4} liegen\.$/);
     expect(messages[1]).to.equal('Die Uhrzeit bis muss nach der Uhrzeit von liegen.');
     await fill(el, 'datum', `${new Date().getFullYear() + 1}-04-15`);
     await fill(el, 'uhrzeitBis', '12:00');
@@ -265,7 +265,7 @@ describe('<antrag-assistant>', () => {
     el.lang = 'de';
     await el.updateComplete;
     expect(heading(el)).to.equal('Halterin oder Halter');
-    expect($(el, '.error-summary a')!.textContent).to.equal('Bitte geben Sie „Nachname“ an.');
+    expect($(el, '.error-summary a')!.textContent).to.equal('Bitte geben Sie „\u2068Nachname\u2069“ an.');
     expect(($(el, '#f-vorname') as HTMLInputElement).value).to.equal('Erika');
   });
 

@@ -135,7 +135,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     await until(() => $(el, '.error-summary') !== null, 'the error summary');
     await el.updateComplete;
     expect(text($(el, '#view-heading'))).to.not.equal('Bitte prüfen Sie Ihre Angaben');
-    expect(text($(el, '.error-summary li'))).to.equal('„Menge“ darf höchstens 5 sein.');
+    expect(text($(el, '.error-summary li'))).to.equal('„\u2068Menge\u2069“ darf höchstens 5 sein.');
     expect(focused(el)).to.equal($(el, '.error-summary'));
     expect(text($(el, '#f-menge-error'))).to.contain('darf höchstens 5 sein');
     expect($<HTMLInputElement>(el, '#f-menge')!.value).to.equal('8');

@@ -39,24 +39,24 @@ describe('file upload (Nachweis)', () => {
     expect(byId(el, 'f-nachweis-error')).to.equal(null);
     await next(el);
     expect(text(byId(el, 'f-nachweis-error'))).to.equal(
-      'Fehler: „programm.exe“ hat ein Format, das wir nicht annehmen. Möglich sind: .pdf, .jpg, .jpeg, .png.',
+      'Fehler: „\u2068programm.exe\u2069“ hat ein Format, das wir nicht annehmen. Möglich sind: .pdf, .jpg, .jpeg, .png.',
     );
     $<HTMLButtonElement>(el, '.file-list button')!.click();
     await el.updateComplete;
     await upload(el, 'nachweis', [new File([new Uint8Array(11 * 1024 * 1024)], 'scan.png', { type: 'image/png' })]);
     await next(el);
-    expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: „scan.png“ ist zu groß. Eine Datei darf höchstens 10 MB groß sein.');
+    expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: „\u2068scan.png\u2069“ ist zu groß. Eine Datei darf höchstens 10 MB groß sein.');
     $<HTMLButtonElement>(el, '.file-list button')!.click();
     await el.updateComplete;
     await upload(el, 'nachweis', [pdf(), pdf(), pdf(), pdf()]);
     await next(el);
-    expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: Sie können bei „Nachweis“ höchstens 3 Dateien hochladen.');
+    expect(text(byId(el, 'f-nachweis-error'))).to.equal('Fehler: Sie können bei „\u2068Nachweis\u2069“ höchstens 3 Dateien hochladen.');
   });
 
   it('requires the proof only for a reduction', async () => {
     const el = await atProofStep();
     await next(el);
-    expect($$(el, '.error-summary a').map(text)).to.deep.equal(['Bitte geben Sie „Nachweis“ an.']);
+    expect($$(el, '.error-summary a').map(text)).to.deep.equal(['Bitte laden Sie „\u2068Nachweis\u2069“ hoch.']);
     await answerStep(el, { ermaessigung: 'nein' });
     expect(byId(el, 'f-nachweis')).to.equal(null);
     await next(el);

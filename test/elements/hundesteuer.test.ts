@@ -51,7 +51,7 @@ describe('Hund zur Hundesteuer anmelden (repeat, fees, SEPA)', () => {
     await next(el);
     const links = $$(el, '.error-summary a').map(text);
     expect(heading(el), JSON.stringify(links)).to.equal('Ihre Hunde');
-    expect(links[0]).to.equal('Hund 2: Bitte geben Sie „Name des Hundes“ an.');
+    expect(links[0]).to.equal('Hund 2: Bitte geben Sie „\u2068Name des Hundes\u2069“ an.');
     expect(links.filter((l) => l!.includes('Name des Hundes'))).to.have.length(1);
     $$(el, '.repeat-item button')[1]!.click();
     await el.updateComplete;

@@ -228,7 +228,7 @@ describe('keyboard only', () => {
     await el.updateComplete;
     expect(focused(el)).to.equal($(el, '.error-summary'));
     await press('Tab');
-    expect(focused(el)?.textContent).to.equal('Bitte geben Sie „Vorname“ an.');
+    expect(focused(el)?.textContent).to.equal('Bitte geben Sie „\u2068Vorname\u2069“ an.');
     await press('Enter');
     expect(focused(el)?.id).to.equal('f-vorname');
   });

@@ -43,9 +43,9 @@ describe('Parkausweis (which permit the rules expect)', () => {
     await answerStep(el, { fuerWen: 'andere' });
     await next(el);
     expect($$(el, '.error-summary a').map(text)).to.deep.equal([
-      'Bitte geben Sie „Ihr Name (Vertretung)“ an.',
-      'Bitte geben Sie „Ihre Anschrift (Vertretung)“ an.',
-      'Bitte geben Sie „Vollmacht“ an.',
+      'Bitte geben Sie „\u2068Ihr Name (Vertretung)\u2069“ an.',
+      'Bitte geben Sie „\u2068Ihre Anschrift (Vertretung)\u2069“ an.',
+      'Bitte laden Sie „\u2068Vollmacht\u2069“ hoch.',
     ]);
     expect(byId(el, 'f-vollmacht')!.getAttribute('accept')).to.contain('application/pdf');
   });

@@ -25,13 +25,13 @@ describe('createTranslator', () => {
   it('formats numbers, dates and plurals for the active language', () => {
     const field = { id: 'g', type: 'checkboxes' as const, label: { de: 'Art', en: 'Type' }, options: [{ value: 'a', label: 'A' }] };
     expect(createTranslator('de').issue(field, { code: 'minSelected', params: { min: 2 } })).to.equal(
-      'Bitte wählen Sie bei „Art“ mindestens 2 Antworten aus.',
+      'Bitte wählen Sie bei „\u2068Art\u2069“ mindestens 2 Antworten aus.',
     );
     expect(createTranslator('en').issue(field, { code: 'minSelected', params: { min: 1 } })).to.equal(
-      'Select at least one answer for “Type”.',
+      'Select at least one answer for “\u2068Type\u2069”.',
     );
     const number = { id: 'm', type: 'number' as const, label: 'Menge' };
-    expect(createTranslator('de').issue(number, { code: 'max', params: { max: 2.5 } })).to.equal('„Menge“ darf höchstens 2,5 sein.');
+    expect(createTranslator('de').issue(number, { code: 'max', params: { max: 2.5 } })).to.equal('„\u2068Menge\u2069“ darf höchstens 2,5 sein.');
     expect(createTranslator('de').formatDate('2027-03-15')).to.equal('15. März 2027');
     expect(createTranslator('en').formatDate('2027-03-15')).to.equal('15 March 2027');
     expect(createTranslator('en-US').formatDate('2027-03-15')).to.equal('March 15, 2027');
