@@ -109,14 +109,12 @@ export const tr = {
   sendingAgain: 'Bağlantı kesintili. Başvurunuz yeniden gönderiliyor (deneme {{attempt}} / {{of}}) …',
   'issue.server': '“{{label}}” için verdiğiniz bilgi kabul edilmedi. Lütfen kontrol edin.',
   'draft.device': 'Bilgilerimi bu cihaza kaydet',
-  'draft.deviceHint': 'Böylece {{date}} tarihine kadar kaldığınız yerden devam edebilirsiniz.',
-  // Drafts: what a device draft leaves out, only the kinds of data the form asks for (draft.ts)
+  'draft.deviceHint':
+    'Böylece {{date}} tarihine kadar kaldığınız yerden devam edebilirsiniz. {{notKept}} Bunu yalnızca sadece sizin kullandığınız bir cihazda seçin.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
   'draft.notKept.files': 'Dosyalar kaydedilmez.',
   'draft.notKept.sensitive': 'Gizli bilgiler kaydedilmez.',
   'draft.notKept.bank': 'Banka hesabınız gibi gizli bilgiler kaydedilmez.',
-  'draft.notKept.filesSensitive': 'Dosyalar ve gizli bilgiler kaydedilmez.',
-  'draft.notKept.filesBank': 'Dosyalar ve banka hesabınız gibi gizli bilgiler kaydedilmez.',
-  'draft.ownDevice': 'Bunu yalnızca sadece sizin kullandığınız bir cihazda seçin.',
   'draft.restored': 'Önceki bilgileriniz geri yüklendi.',
   'draft.filesAgain': 'Lütfen dosyalarınızı yeniden ekleyin: dosyalar ara bellekte tutulmaz.',
   'draft.expired': 'Kaydedilmiş taslağınızın süresi dolmuştu ve silindi.',

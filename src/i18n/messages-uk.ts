@@ -126,14 +126,11 @@ export const uk = {
   sendingAgain: 'Зʼєднання нестабільне. Заяву надсилається повторно (спроба {{attempt}} з {{of}}) …',
   'issue.server': 'Відповідь у полі «{{label}}» не прийнято. Будь ласка, перевірте її.',
   'draft.device': 'Зберегти мої дані на цьому пристрої',
-  'draft.deviceHint': 'Тоді ви зможете продовжити до {{date}}.',
-  // Drafts: what a device draft leaves out, only the kinds of data the form asks for (draft.ts)
+  'draft.deviceHint': 'Тоді ви зможете продовжити до {{date}}. {{notKept}} Обирайте це лише на пристрої, яким користуєтеся тільки ви.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
   'draft.notKept.files': 'Файли не зберігаються.',
   'draft.notKept.sensitive': 'Конфіденційні дані не зберігаються.',
   'draft.notKept.bank': 'Конфіденційні дані, як-от ваш банківський рахунок, не зберігаються.',
-  'draft.notKept.filesSensitive': 'Файли та конфіденційні дані не зберігаються.',
-  'draft.notKept.filesBank': 'Файли та конфіденційні дані, як-от ваш банківський рахунок, не зберігаються.',
-  'draft.ownDevice': 'Обирайте це лише на пристрої, яким користуєтеся тільки ви.',
   'draft.restored': 'Ваші попередні дані відновлено.',
   'draft.filesAgain': 'Будь ласка, додайте файли ще раз: файли не зберігаються між відвідуваннями.',
   'draft.expired': 'Термін зберігання вашої чернетки минув, і її видалено.',

@@ -169,8 +169,8 @@ describe('drafts and the outbox', () => {
       'You can then continue until DATE. Files are not saved. Only choose this on a device that only you use.',
     );
     // The Hundesteuer asks for a proof (a file) and an IBAN marked sensitive.
-    expect(await hintOf(await loadForm('hundesteuer-anmeldung'))).to.contain(
-      'weitermachen. Dateien und vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert. Wählen Sie',
+    expect(await hintOf(await loadForm('hundesteuer-anmeldung'))).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Dateien werden nicht gespeichert. Vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
     );
     // Sperrmüll asks for neither: nothing is left out, so nothing is named.
     expect(await hintOf(await loadForm('sperrmuell-abholung'))).to.equal(
@@ -185,7 +185,9 @@ describe('drafts and the outbox', () => {
       title: 'Steuer',
       steps: [{ id: 'a', title: 'Angaben', fields: [{ id: 'steuerId', type: 'text', label: 'Steuer-ID', sensitive: true }] }],
     };
-    expect(await hintOf(taxId)).to.contain('weitermachen. Vertrauliche Angaben werden nicht gespeichert. Wählen Sie');
+    expect(await hintOf(taxId)).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Vertrauliche Angaben werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    );
   });
 
   it('lets a device draft expire (simulated clock) and tells the citizen', async () => {

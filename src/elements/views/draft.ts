@@ -16,17 +16,17 @@ export function renderDraftNotice(draft: DraftNotice, t: Translator): TemplateRe
 type AnyField = Field | RepeatField['fields'][number];
 
 /**
- * The sentence naming what a device draft leaves out, for the kinds this form asks for: files, and answers
- * marked `sensitive` (called bank details when one is an IBAN or BIC). None when the form has neither.
+ * The sentences naming what a device draft leaves out, for the kinds of data this form asks for: files, and
+ * answers marked `sensitive` (named bank details when one is an IBAN or BIC). None when it has neither.
  */
-export function notKeptOnDevice(definition: Definition): MessageKey | undefined {
+export function notKeptOnDevice(definition: Definition): MessageKey[] {
   const fields: AnyField[] = allFields(definition).flatMap((field) => (field.type === 'repeat' ? [field, ...field.fields] : [field]));
-  const files = fields.some((field) => field.type === 'file');
   const sensitive = fields.filter((field) => 'sensitive' in field && field.sensitive === true);
   const bank = sensitive.some((field) => field.type === 'iban' || field.type === 'bic');
-  if (sensitive.length === 0) return files ? 'draft.notKept.files' : undefined;
-  if (files) return bank ? 'draft.notKept.filesBank' : 'draft.notKept.filesSensitive';
-  return bank ? 'draft.notKept.bank' : 'draft.notKept.sensitive';
+  const keys: MessageKey[] = [];
+  if (fields.some((field) => field.type === 'file')) keys.push('draft.notKept.files');
+  if (sensitive.length > 0) keys.push(bank ? 'draft.notKept.bank' : 'draft.notKept.sensitive');
+  return keys;
 }
 
 /** The citizen's choice to keep a draft on this device (`drafts="device"`), with what it means for this form. */
@@ -37,7 +37,7 @@ export function renderDraftChoice(
   t: Translator,
   choose: (keep: boolean) => void,
 ): TemplateResult {
-  const notKept = notKeptOnDevice(definition);
+  const notKept = notKeptOnDevice(definition).map((key) => t.t(key));
   return html`<div class="field draft-choice" part="draft">
     <div class="choice">
       <input
@@ -50,8 +50,7 @@ export function renderDraftChoice(
       <label for="draft-device">${t.t('draft.device')}</label>
     </div>
     <p class="hint" id="draft-device-hint">
-      ${t.t('draft.deviceHint', { date: t.formatDate(new Date(expiresAt).toISOString().slice(0, 10)) })} ${notKept ? t.t(notKept) : nothing}
-      ${t.t('draft.ownDevice')}
+      ${t.t('draft.deviceHint', { date: t.formatDate(new Date(expiresAt).toISOString().slice(0, 10)), notKept: notKept.join(' ') })}
     </p>
   </div>`;
 }
