@@ -144,8 +144,11 @@ export const ar = {
   sendingAgain: 'الاتصال غير مستقر. تتم إعادة إرسال طلبك (المحاولة {{attempt}} من {{of}}) …',
   'issue.server': 'لم يتم قبول إجابتك في {{label}}. يُرجى التحقق منها.',
   'draft.device': 'احفظ بياناتي على هذا الجهاز',
-  'draft.deviceHint':
-    'يمكنك عندها المتابعة حتى {{date}}. لا يتم حفظ الملفات والبيانات السرية مثل حسابك المصرفي. اختر هذا فقط على جهاز تستخدمه أنت وحدك.',
+  'draft.deviceHint': 'يمكنك عندها المتابعة حتى {{date}}. {{notKept}} اختر هذا فقط على جهاز تستخدمه أنت وحدك.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
+  'draft.notKept.files': 'لا يتم حفظ الملفات.',
+  'draft.notKept.sensitive': 'لا يتم حفظ البيانات السرية.',
+  'draft.notKept.bank': 'لا يتم حفظ البيانات السرية مثل حسابك المصرفي.',
   'draft.restored': 'تمت استعادة بياناتك السابقة.',
   'draft.filesAgain': 'يُرجى إضافة ملفاتك مرة أخرى: لا يتم الاحتفاظ بالملفات مؤقتًا.',
   'draft.expired': 'انتهت صلاحية المسودة المحفوظة وتم حذفها.',

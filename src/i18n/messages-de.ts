@@ -118,7 +118,11 @@ export const de = {
   'issue.server': 'Die Angabe bei {{label}} wurde nicht angenommen. Bitte prüfen Sie sie.',
   'draft.device': 'Meine Angaben auf diesem Gerät speichern',
   'draft.deviceHint':
-    'Dann können Sie bis zum {{date}} später weitermachen. Dateien und vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    'Dann können Sie bis zum {{date}} später weitermachen. {{notKept}} Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
+  'draft.notKept.files': 'Dateien werden nicht gespeichert.',
+  'draft.notKept.sensitive': 'Vertrauliche Angaben werden nicht gespeichert.',
+  'draft.notKept.bank': 'Vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert.',
   'draft.restored': 'Ihre bisherigen Angaben wurden wiederhergestellt.',
   'draft.filesAgain': 'Bitte fügen Sie Ihre Dateien noch einmal hinzu: Dateien werden nicht zwischengespeichert.',
   'draft.expired': 'Ihr gespeicherter Entwurf war abgelaufen und wurde gelöscht.',

@@ -116,8 +116,11 @@ export const en = {
   sendingAgain: 'The connection is unstable. Sending your application again (attempt {{attempt}} of {{of}}) …',
   'issue.server': 'Your answer to {{label}} was not accepted. Please check it.',
   'draft.device': 'Save my answers on this device',
-  'draft.deviceHint':
-    'You can then continue until {{date}}. Files and confidential details such as your bank account are not saved. Only choose this on a device that only you use.',
+  'draft.deviceHint': 'You can then continue until {{date}}. {{notKept}} Only choose this on a device that only you use.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
+  'draft.notKept.files': 'Files are not saved.',
+  'draft.notKept.sensitive': 'Confidential details are not saved.',
+  'draft.notKept.bank': 'Confidential details such as your bank account are not saved.',
   'draft.restored': 'Your earlier answers have been restored.',
   'draft.filesAgain': 'Please add your files again: files are not kept between visits.',
   'draft.expired': 'Your saved draft had expired and has been deleted.',

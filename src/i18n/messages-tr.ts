@@ -116,7 +116,11 @@ export const tr = {
   'issue.server': '{{label}} için verdiğiniz bilgi kabul edilmedi. Lütfen kontrol edin.',
   'draft.device': 'Bilgilerimi bu cihaza kaydet',
   'draft.deviceHint':
-    'Böylece {{date}} tarihine kadar kaldığınız yerden devam edebilirsiniz. Dosyalar ve banka hesabınız gibi gizli bilgiler kaydedilmez. Bunu yalnızca sadece sizin kullandığınız bir cihazda seçin.',
+    'Böylece {{date}} tarihine kadar kaldığınız yerden devam edebilirsiniz. {{notKept}} Bunu yalnızca sadece sizin kullandığınız bir cihazda seçin.',
+  // Drafts: what a device draft leaves out ({{notKept}} above), only the kinds of data the form asks for (draft.ts)
+  'draft.notKept.files': 'Dosyalar kaydedilmez.',
+  'draft.notKept.sensitive': 'Gizli bilgiler kaydedilmez.',
+  'draft.notKept.bank': 'Banka hesabınız gibi gizli bilgiler kaydedilmez.',
   'draft.restored': 'Önceki bilgileriniz geri yüklendi.',
   'draft.filesAgain': 'Lütfen dosyalarınızı yeniden ekleyin: dosyalar ara bellekte tutulmaz.',
   'draft.expired': 'Kaydedilmiş taslağınızın süresi dolmuştu ve silindi.',

@@ -152,6 +152,44 @@ describe('drafts and the outbox', () => {
     expect(text($(again, '.file-list'))).to.equal(undefined);
   });
 
+  it('names in the device choice only the kinds of data the form asks for: files, confidential answers, bank details', async () => {
+    const hintOf = async (definition: unknown, lang = 'de') => {
+      const el = await onDevice(definition);
+      el.lang = lang;
+      await el.updateComplete;
+      const words = text($(el, '#draft-device-hint'))!.replace(/\d+\. \S+ \d{4}|\d+ \S+ \d{4}/u, 'DATE');
+      el.remove();
+      return words;
+    };
+    // The Mängelmelder asks for photos, nothing confidential.
+    expect(await hintOf(await loadForm('maengelmelder'))).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Dateien werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    );
+    expect(await hintOf(await loadForm('maengelmelder'), 'en')).to.equal(
+      'You can then continue until DATE. Files are not saved. Only choose this on a device that only you use.',
+    );
+    // The Hundesteuer asks for a proof (a file) and an IBAN marked sensitive.
+    expect(await hintOf(await loadForm('hundesteuer-anmeldung'))).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Dateien werden nicht gespeichert. Vertrauliche Angaben wie Ihre Bankverbindung werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    );
+    // Sperrmüll asks for neither: nothing is left out, so nothing is named.
+    expect(await hintOf(await loadForm('sperrmuell-abholung'))).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    );
+    // A confidential answer that is not a bank account is not called one.
+    const taxId = {
+      schemaVersion: 1,
+      id: 'steuer',
+      version: '1.0.0',
+      languages: ['de'],
+      title: 'Steuer',
+      steps: [{ id: 'a', title: 'Angaben', fields: [{ id: 'steuerId', type: 'text', label: 'Steuer-ID', sensitive: true }] }],
+    };
+    expect(await hintOf(taxId)).to.equal(
+      'Dann können Sie bis zum DATE später weitermachen. Vertrauliche Angaben werden nicht gespeichert. Wählen Sie dies nur auf einem Gerät, das nur Sie benutzen.',
+    );
+  });
+
   it('lets a device draft expire (simulated clock) and tells the citizen', async () => {
     await leaveDeviceDraft();
     const realNow = Date.now;

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Question } from '../../definition/schema.js';
 import { addressParts, type AddressPart } from '../../model/field-value.js';
-import { describedBy, hintAndError, labelText, partDescribedBy, partsFrom, text, type FieldContext } from './field-parts.js';
+import { answerDirection, describedBy, hintAndError, labelText, partDescribedBy, partsFrom, text, type FieldContext } from './field-parts.js';
 
 /**
  * Day, month and year as three text fields in one fieldset (GOV.UK "date input"), for dates people know
@@ -73,6 +73,7 @@ export function address(field: Question & { type: 'address' }, ctx: FieldContext
               autocomplete=${ifDefined(ADDRESS_AUTOCOMPLETE[part])}
               .value=${live(parts[part] ?? '')}
               aria-describedby=${ifDefined(invalidPart === part ? partDescribedBy(field, ctx) : undefined)}
+              dir=${ifDefined(answerDirection(parts[part] ?? ''))}
               aria-invalid=${invalidPart === part ? 'true' : 'false'}
               @input=${(e: Event) => ctx.input(field.id, partsFrom(e, field.id, addressParts))}
             />

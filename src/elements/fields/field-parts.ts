@@ -73,6 +73,13 @@ export function characterCount(field: Question & { maxLength?: number | undefine
 
 export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.value : '');
 
+/**
+ * `dir="auto"` once a text field holds an answer (W3C i18n: user input has a direction of its own): German
+ * typed into the Arabic form runs left to right, Arabic right to left. An empty field keeps the page's
+ * direction, where Chromium would make an empty `dir="auto"` field left to right, caret on the wrong side.
+ */
+export const answerDirection = (answer: string): 'auto' | undefined => (answer ? 'auto' : undefined);
+
 export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
   return html`${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${renderRichText(ctx.t.text(field.hint), ctx.t.t('link.newTab'))}</div>` : nothing}
   ${ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing}
@@ -111,6 +118,7 @@ export function inputField(
         name=${field.id}
         type=${attrs.type}
         .value=${live(text(ctx))}
+        dir=${ifDefined(attrs.type === 'date' || attrs.type === 'time' ? undefined : answerDirection(text(ctx)))}
         inputmode=${ifDefined(attrs.inputmode)}
         autocomplete=${ifDefined(attrs.autocomplete)}
         spellcheck=${ifDefined((field.type === 'text' && field.spellcheck === false) || attrs.spellcheck === false ? 'false' : undefined)}

@@ -51,7 +51,8 @@ function fileSize(bytes: number, t: FieldContext['t']): string {
 
 /**
  * GOV.UK file upload: a native file input (its button is the browser's, in the browser's language), then
- * the chosen files with name, size and a remove button that names the file for screen readers.
+ * the chosen files with name, size and a remove button that names the file for screen readers. A name is
+ * a `<bdi>`, so "2024-05-01 Schlagloch.jpg" keeps its order in the Arabic form.
  */
 export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext): TemplateResult {
   const files = filesOf(ctx.value);
@@ -82,7 +83,7 @@ export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext
             ${files.map(
               (file) =>
                 html`<li>
-                  <span class="file-name">${file.name}</span> <span class="file-size">(${fileSize(file.size, ctx.t)})</span>
+                  <bdi class="file-name">${file.name}</bdi> <span class="file-size">(${fileSize(file.size, ctx.t)})</span>
                   <button type="button" class="link-button" @click=${() => ctx.files?.remove(field.id, file.id)}>
                     ${ctx.t.t('file.remove')}<span class="visually-hidden"> ${file.name}</span>
                   </button>

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field, FieldType } from '../../definition/schema.js';
 import {
+  answerDirection,
   characterCount,
   valueOf,
   describedBy,
@@ -65,6 +66,7 @@ const renderers = {
         name=${field.id}
         rows=${field.rows ?? 5}
         .value=${live(text(ctx))}
+        dir=${ifDefined(answerDirection(text(ctx)))}
         aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}

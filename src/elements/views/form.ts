@@ -67,6 +67,6 @@ export function renderForm(
         ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
       </button>
     </div>
-    ${deviceExpiry !== undefined ? renderDraftChoice(snapshot.draft.onDevice, deviceExpiry, t, commands.chooseDevice) : nothing}
+    ${deviceExpiry !== undefined ? renderDraftChoice(definition, snapshot.draft.onDevice, deviceExpiry, t, commands.chooseDevice) : nothing}
   </form>`;
 }

@@ -57,7 +57,9 @@ export function formatAnswer(field: Field, value: FieldValue | undefined, t: Tra
 
 /**
  * The "check your answers" page: one summary list per step, each row with an "Ändern" button. Without
- * `onEdit` it is the read-only summary the confirmation page shows for printing.
+ * `onEdit` it is the read-only summary the confirmation page shows for printing. Each answer is a `<bdi>`:
+ * it takes the direction of its own first letter, so a German answer in the Arabic page keeps its full stop
+ * at its end instead of having it jump to the other side.
  */
 export function renderReview(
   definition: Definition,
@@ -70,7 +72,7 @@ export function renderReview(
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
       <dt>${t.text(field.label)}</dt>
-      <dd>${formatAnswer(field, valueAt(values, field.id), t)}</dd>
+      <dd><bdi>${formatAnswer(field, valueAt(values, field.id), t)}</bdi></dd>
       ${
         onEdit
           ? html`<dd class="summary-action">
