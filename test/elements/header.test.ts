@@ -30,7 +30,9 @@ describe('header: who receives the application', () => {
   it('keeps the office under a municipality the page puts into the authority slot', async () => {
     const definition = await loadForm('sperrmuell-abholung');
     const el = await fixture<AntragAssistant>(
-      html`<antrag-assistant .definition=${definition} theme="neutral" lang="de"><span slot="authority">Gemeinde Beispielhausen</span></antrag-assistant>`,
+      html`<antrag-assistant .definition=${definition} theme="neutral" lang="de"
+        ><span slot="authority">Gemeinde Beispielhausen</span></antrag-assistant
+      >`,
     );
     await el.updateComplete;
     expect(text($(el, '.office'))).to.equal('Gemeinde Beispielhausen, Abfallwirtschaft');

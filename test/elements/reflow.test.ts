@@ -23,7 +23,9 @@ function expectReflow(el: AntragAssistant, page: string): void {
     return rect.width > 0 && (rect.right > box.right + 1 || rect.left < box.left - 1);
   });
   expect(
-    outside.map((node) => `<${node.tagName.toLowerCase()} class="${node.getAttribute('class') ?? ''}"> ${node.textContent?.trim().slice(0, 30)}`),
+    outside.map(
+      (node) => `<${node.tagName.toLowerCase()} class="${node.getAttribute('class') ?? ''}"> ${node.textContent?.trim().slice(0, 30)}`,
+    ),
     `${page}: wider than the assistant`,
   ).to.deep.equal([]);
 }
