@@ -83,4 +83,27 @@ export const inputs = css`
   .input[aria-invalid='true'] {
     border-color: var(--_color-error);
   }
+  /* The native file input, hidden from sight but not from the keyboard or screen readers: its second label is the
+     visible button, and shows the input's focus and invalid state. */
+  .file-input {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    opacity: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .file-button {
+    display: inline-flex;
+    align-items: center;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  .file-input:focus-visible + .file-button {
+    outline: 3px solid var(--_color-focus-text);
+    box-shadow: 0 0 0 6px var(--_color-focus);
+  }
+  .file-input[aria-invalid='true'] + .file-button {
+    border-color: var(--_color-error);
+  }
 `;
