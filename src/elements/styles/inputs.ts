@@ -3,12 +3,11 @@ import { css } from 'lit';
 /**
  * Text inputs and selects with their widths, the date, IBAN and address compounds, and the invalid state. A width
  * that fits the content says what is expected (a PLZ has five digits): it is counted in `ch` of the input's own font,
- * plus the padding and border (`--_input-box`), and never more than the room there is. The address parts wrap onto
+ * plus the padding and border (1.5 space units and 4px), and never more than the room there is. The address parts wrap onto
  * the next line when the row is too narrow (a phone, or text at 200 %), so "Hausnummer" fits.
  */
 export const inputs = css`
   .input {
-    --_input-box: calc(var(--_space-unit) * 1.5 + 4px);
     display: block;
     inline-size: 100%;
     min-block-size: 2.75em;
@@ -62,16 +61,16 @@ export const inputs = css`
   }
   /* "12a", "123-125": seven characters; a PLZ has five (a sixth for the caret). */
   .address-part.hausnummer .input {
-    inline-size: calc(7ch + var(--_input-box));
+    inline-size: calc(7ch + var(--_space-unit) * 1.5 + 4px);
     max-inline-size: 100%;
   }
   .address-part.plz .input {
-    inline-size: calc(6ch + var(--_input-box));
+    inline-size: calc(6ch + var(--_space-unit) * 1.5 + 4px);
     max-inline-size: 100%;
   }
   /* "07:00 PM" where the browser shows 12-hour time, plus Chromium's clock button. */
   .input[type='time'] {
-    inline-size: calc(8ch + 2.5em + var(--_input-box));
+    inline-size: calc(8ch + 2.5em + var(--_space-unit) * 1.5 + 4px);
     min-inline-size: 0;
     max-inline-size: 100%;
   }
@@ -91,7 +90,6 @@ export const inputs = css`
     block-size: 1px;
     opacity: 0;
     overflow: hidden;
-    clip-path: inset(50%);
   }
   .file-button {
     display: inline-flex;
