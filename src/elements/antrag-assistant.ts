@@ -170,7 +170,7 @@ export class AntragAssistant extends LitElement {
     return html`<div class="assistant">
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
-      ${renderHeader(this.#theme.current, t.text(definition.title))}
+      ${renderHeader(this.#theme.current, t.text(definition.title), t.text(definition.authority))}
       ${
         snapshot.view.kind === 'confirmation'
           ? renderConfirmation(

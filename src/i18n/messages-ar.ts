@@ -20,7 +20,7 @@ export const ar = {
   'address.ort': 'المدينة',
   'notice.info': 'ملاحظة:',
   'notice.warning': 'تحذير:',
-  'consent.show': 'عرض النص',
+  'consent.show': 'عرض النص الكامل: {{label}}',
   charactersLeft_zero: 'لا يمكنك إدخال أي حرف آخر.',
   charactersLeft_one: 'يمكنك إدخال حرف واحد آخر.',
   charactersLeft_two: 'يمكنك إدخال حرفين آخرين.',
@@ -39,6 +39,9 @@ export const ar = {
   'prefill.query': 'تمت تعبئتها من الرابط الذي فتحت به هذا النموذج. يُرجى التحقق منها.',
   'file.remove': 'إزالة',
   'file.selected': 'الملفات المختارة',
+  // File control (issue 11): the visible button of the file input, in the form's language.
+  'file.choose': 'اختيار ملف',
+  'file.chooseMany': 'اختيار ملفات',
   'location.use': 'استخدام موقعي',
   'location.again': 'تحديد الموقع مرة أخرى',
   'location.remove': 'إزالة الموقع',

@@ -21,7 +21,7 @@ export const de = {
   'address.ort': 'Ort',
   'notice.info': 'Hinweis:',
   'notice.warning': 'Warnung:',
-  'consent.show': 'Text anzeigen',
+  'consent.show': 'Wortlaut anzeigen: {{label}}',
   charactersLeft_one: 'Sie können noch {{count}} Zeichen eingeben.',
   charactersLeft_other: 'Sie können noch {{count}} Zeichen eingeben.',
   charactersTooMany_one: 'Sie haben {{count}} Zeichen zu viel.',
@@ -32,6 +32,9 @@ export const de = {
   'prefill.query': 'Über den Link vorausgefüllt, mit dem Sie das Formular geöffnet haben. Bitte prüfen Sie die Angabe.',
   'file.remove': 'Entfernen',
   'file.selected': 'Ausgewählte Dateien',
+  // File control (issue 11): the visible button of the file input, in the form's language.
+  'file.choose': 'Datei auswählen',
+  'file.chooseMany': 'Dateien auswählen',
   'location.use': 'Meinen Standort verwenden',
   'location.again': 'Standort erneut ermitteln',
   'location.remove': 'Standort entfernen',

@@ -20,7 +20,7 @@ export const en = {
   'address.ort': 'Town or city',
   'notice.info': 'Note:',
   'notice.warning': 'Warning:',
-  'consent.show': 'Show the text',
+  'consent.show': 'Show the full text: {{label}}',
   charactersLeft_one: 'You have {{count}} character remaining.',
   charactersLeft_other: 'You have {{count}} characters remaining.',
   charactersTooMany_one: 'You have {{count}} character too many.',
@@ -31,6 +31,9 @@ export const en = {
   'prefill.query': 'Filled in from the link you used to open this form. Please check it.',
   'file.remove': 'Remove',
   'file.selected': 'Selected files',
+  // File control (issue 11): the visible button of the file input, in the form's language.
+  'file.choose': 'Choose file',
+  'file.chooseMany': 'Choose files',
   'location.use': 'Use my location',
   'location.again': 'Find my location again',
   'location.remove': 'Remove the location',

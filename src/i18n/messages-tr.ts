@@ -20,7 +20,7 @@ export const tr = {
   'address.ort': 'Şehir',
   'notice.info': 'Bilgi:',
   'notice.warning': 'Uyarı:',
-  'consent.show': 'Metni göster',
+  'consent.show': 'Metnin tamamını göster: {{label}}',
   charactersLeft_one: '{{count}} karakter daha girebilirsiniz.',
   charactersLeft_other: '{{count}} karakter daha girebilirsiniz.',
   charactersTooMany_one: '{{count}} karakter fazla girdiniz.',
@@ -31,6 +31,9 @@ export const tr = {
   'prefill.query': 'Formu açtığınız bağlantıdan dolduruldu. Lütfen bilgiyi kontrol edin.',
   'file.remove': 'Kaldır',
   'file.selected': 'Seçilen dosyalar',
+  // File control (issue 11): the visible button of the file input, in the form's language.
+  'file.choose': 'Dosya seçin',
+  'file.chooseMany': 'Dosyaları seçin',
   'location.use': 'Konumumu kullan',
   'location.again': 'Konumu yeniden belirle',
   'location.remove': 'Konumu kaldır',

@@ -20,7 +20,7 @@ export const uk = {
   'address.ort': 'Населений пункт',
   'notice.info': 'Примітка:',
   'notice.warning': 'Попередження:',
-  'consent.show': 'Показати текст',
+  'consent.show': 'Показати повний текст: {{label}}',
   charactersLeft_one: 'Ви можете ввести ще {{count}} символ.',
   charactersLeft_few: 'Ви можете ввести ще {{count}} символи.',
   charactersLeft_many: 'Ви можете ввести ще {{count}} символів.',
@@ -35,6 +35,9 @@ export const uk = {
   'prefill.query': 'Заповнено за посиланням, яким Ви відкрили форму. Будь ласка, перевірте дані.',
   'file.remove': 'Видалити',
   'file.selected': 'Вибрані файли',
+  // File control (issue 11): the visible button of the file input, in the form's language.
+  'file.choose': 'Вибрати файл',
+  'file.chooseMany': 'Вибрати файли',
   'location.use': 'Використати моє місцезнаходження',
   'location.again': 'Визначити місцезнаходження ще раз',
   'location.remove': 'Видалити місцезнаходження',

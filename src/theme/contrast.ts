@@ -1,4 +1,5 @@
 import type { TokenGroup } from './design-tokens.js';
+import { deltaE2000, hexToLab } from './delta-e.js';
 
 /** A pair of colour tokens the assistant draws one on the other, and the WCAG ratio it needs. */
 export interface ContrastPair {
@@ -65,5 +66,33 @@ export function contrastIssues(tokens: TokenGroup): ContrastIssue[] {
   return contrastPairs.flatMap((pair) => {
     const ratio = contrastRatio(tokenValue(tokens, pair.foreground) ?? '', tokenValue(tokens, pair.background) ?? '') ?? 0;
     return ratio >= pair.required ? [] : [{ ...pair, ratio }];
+  });
+}
+
+/** Two colour tokens that mean different things and must not look alike, and the CIEDE2000 difference they need. */
+export interface DistinctPair {
+  first: string;
+  second: string;
+  /** ΔE00; see docs/decisions/0011-reflow-and-distinct-colours.md for why 20. */
+  required: number;
+  use: string;
+}
+
+/** Buttons and links are drawn in the primary colour, errors in the error colour: a red button reads as an error. */
+export const distinctPairs: readonly DistinctPair[] = [
+  { first: 'color.primary', second: 'color.error', required: 20, use: 'buttons and links must not look like errors' },
+];
+
+/** A pair that looks too alike, with its ΔE00 rounded down to one decimal. */
+export interface DistinctIssue extends DistinctPair {
+  deltaE: number;
+}
+
+/** Every pair of a theme's colours that looks too alike (a colour that is not hex counts as alike: 0). */
+export function distinctIssues(tokens: TokenGroup): DistinctIssue[] {
+  return distinctPairs.flatMap((pair) => {
+    const [a, b] = [hexToLab(tokenValue(tokens, pair.first) ?? ''), hexToLab(tokenValue(tokens, pair.second) ?? '')];
+    const deltaE = a && b ? Math.floor(deltaE2000(a, b) * 10) / 10 : 0;
+    return deltaE >= pair.required ? [] : [{ ...pair, deltaE }];
   });
 }

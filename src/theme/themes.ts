@@ -88,7 +88,10 @@ export const beispielhausen: Theme = {
   }),
 };
 
-/** Landkreis Musterland: dark red, dense. */
+/**
+ * Landkreis Musterland: aubergine buttons under the red coat of arms, dense. The district's red (#9B1B30) was
+ * about 6 ΔE00 from the error colour, so its buttons looked like errors; aubergine is about 32 away.
+ */
 export const musterland: Theme = {
   id: 'musterland',
   name: 'Landkreis Musterland',
@@ -100,7 +103,7 @@ export const musterland: Theme = {
     ],
   },
   tokens: extend({
-    color: { primary: color('#9B1B30'), primaryHover: color('#7A1526') },
+    color: { primary: color('#5B2A6E'), primaryHover: color('#431F52') },
     radius: { control: dimension('2px'), panel: dimension('2px') },
     space: { unit: dimension('6px') },
   }),

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, resetMouse } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { contrastIssues, contrastPairs, tokenValue } from '../../src/theme/contrast.js';
+import { contrastIssues, contrastPairs, distinctIssues, tokenValue } from '../../src/theme/contrast.js';
+import { deltaE2000, hexToLab } from '../../src/theme/delta-e.js';
 import { resolveTheme } from '../../src/theme/custom-theme.js';
 import { toCustomProperties } from '../../src/theme/design-tokens.js';
 import { neutral, themes } from '../../src/theme/themes.js';
@@ -14,6 +15,30 @@ describe('themes: design tokens, contrast gate, custom themes', () => {
       expect(contrastIssues(theme.tokens)).to.deep.equal([]);
     });
   }
+
+  for (const theme of Object.values(themes)) {
+    it(`${theme.id}: buttons do not look like errors (primary and error colours at least 20 ΔE00 apart)`, () => {
+      expect(distinctIssues(theme.tokens)).to.deep.equal([]);
+    });
+  }
+
+  it('measures ΔE00 as Sharma, Wu and Dalal (2005) do, and catches a primary as red as the error colour', () => {
+    // Pairs 1, 7, 17 and 25 of the paper's supplementary test data (Table 1), to four decimals.
+    const pairs: Array<[[number, number, number], [number, number, number], number]> = [
+      [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
+      [[50, 0, 0], [50, -1, 2], 2.3669],
+      [[50, 2.5, 0], [73, 25, -18], 27.1492],
+      [[60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387], 1.2644],
+    ];
+    for (const [a, b, expected] of pairs) expect(deltaE2000(a, b)).to.be.closeTo(expected, 0.00005);
+    expect(hexToLab('#FFFFFF')![0]).to.be.closeTo(100, 0.01);
+    // Musterland's old primary, the district red #9B1B30, is 6.3 ΔE00 from the error colour #B00020.
+    const oldMusterland = structuredClone(themes['musterland']!.tokens);
+    (oldMusterland['color'] as Record<string, { $value: string }>)['primary']!.$value = '#9B1B30';
+    expect(distinctIssues(oldMusterland).map((issue) => `${issue.first}/${issue.second} ${issue.deltaE}`)).to.deep.equal([
+      'color.primary/color.error 6.3',
+    ]);
+  });
 
   it('reports a bad custom theme token by token and pair by pair, and falls back to accessible colours', () => {
     const { theme, issues, contrast } = resolveTheme(

@@ -50,9 +50,11 @@ function fileSize(bytes: number, t: FieldContext['t']): string {
 }
 
 /**
- * GOV.UK file upload: a native file input (its button is the browser's, in the browser's language), then
- * the chosen files with name, size and a remove button that names the file for screen readers. A name is
- * a `<bdi>`, so "2024-05-01 Schlagloch.jpg" keeps its order in the Arabic form.
+ * GOV.UK file upload: a native file input, visually hidden but focusable, so Tab, Enter and Space and screen readers
+ * reach the browser's own control; its visible face is a second `<label>` drawn as a button, in the form's language
+ * ("Datei auswählen", not the browser's "Choose Files"), which also takes dropped files. Then the chosen files with
+ * name, size and a remove button that names the file for screen readers. A name is a `<bdi>`, so
+ * "2024-05-01 Schlagloch.jpg" keeps its order in the Arabic form.
  */
 export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext): TemplateResult {
   const files = filesOf(ctx.value);
@@ -63,6 +65,12 @@ export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext
     // Clear the input, so choosing the same file again after removing it fires "change" again.
     input.value = '';
   };
+  // The native input took dropped files; hidden, it cannot, so its visible face does.
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    ctx.files?.add(field.id, [...(e.dataTransfer?.files ?? [])]);
+  };
+  const many = (field.maxFiles ?? 1) > 1;
   return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
     ${hintAndError(field, ctx)}
     <input
@@ -72,11 +80,19 @@ export function fileUpload(field: Question & { type: 'file' }, ctx: FieldContext
       type="file"
       name=${field.id}
       accept=${field.accept.join(',')}
-      ?multiple=${(field.maxFiles ?? 1) > 1}
+      ?multiple=${many}
       aria-describedby=${ifDefined(describedBy(field, ctx))}
       aria-invalid=${ctx.error ? 'true' : 'false'}
       @change=${onChange}
     />
+    <label
+      class="button secondary file-button"
+      for=${controlId(field.id)}
+      part="button"
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${onDrop}
+      >${ctx.t.t(many ? 'file.chooseMany' : 'file.choose')}</label
+    >
     ${
       files.length > 0
         ? html`<ul class="file-list" aria-label=${ctx.t.t('file.selected')}>

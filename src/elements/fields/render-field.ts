@@ -97,7 +97,7 @@ const renderers = {
     html`${
       field.collapsible
         ? html`<details class="consent-text" part="consent-text">
-            <summary>${ctx.t.t('consent.show')}</summary>
+            <summary>${ctx.t.t('consent.show', { label: ctx.t.text(field.label).replace(/[.!]$/u, '') })}</summary>
             ${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}
           </details>`
         : html`<div class="consent-text" part="consent-text">${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}</div>`

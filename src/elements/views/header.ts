@@ -1,8 +1,23 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Theme } from '../../theme/design-tokens.js';
 
-/** The header: the municipality's logo and name (from the theme, or the `logo` and `authority` slots) and the form's title. */
-export function renderHeader(theme: Theme, title: string): TemplateResult {
+/**
+ * The office as the header shows it under the municipality: "Stadt Musterstadt, Steueramt" under the theme's
+ * "Stadt Musterstadt" becomes "Steueramt", so the municipality is not read twice; anything else stays whole.
+ */
+function officeUnder(municipality: string, authority: string): string {
+  const rest = municipality && authority.startsWith(municipality) ? authority.slice(municipality.length) : authority;
+  const office = rest.replace(/^[\s,–—-]+/u, '');
+  return rest === authority || office === '' ? authority : office;
+}
+
+/**
+ * The header says who receives the application: the municipality (the theme's name, or the `authority` slot) and
+ * the office (the definition's `authority`), then the form's title. Long German words wrap instead of scrolling
+ * sideways at 320 px (WCAG 1.4.10).
+ */
+export function renderHeader(theme: Theme, title: string, authority = ''): TemplateResult {
+  const office = officeUnder(theme.name, authority);
   return html`<div class="header" part="header">
     <slot name="logo"
       >${
@@ -13,8 +28,9 @@ export function renderHeader(theme: Theme, title: string): TemplateResult {
           : nothing
       }</slot
     >
-    <div>
+    <div class="header-text">
       <slot name="authority">${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}</slot>
+      ${office ? html`<p class="office">${office}</p>` : nothing}
       <h2>${title}</h2>
     </div>
   </div>`;
