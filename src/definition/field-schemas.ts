@@ -125,7 +125,7 @@ const ConsentField = z.strictObject({
   type: z.literal('consent'),
   /** The text agreed to; paragraphs, lists, bold and links (see docs/definition-format.md). */
   text: LocalizedText,
-  /** Show the text folded away under a "Text anzeigen" disclosure. */
+  /** Show the text folded away under a "Wortlaut anzeigen: <label>" disclosure. */
   collapsible: z.optional(z.boolean()),
   messages: messages({}),
 });

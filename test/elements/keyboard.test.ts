@@ -178,7 +178,7 @@ describe('keyboard only', () => {
       await type('Erika Mustermann');
       await tabTo(el, 'f-iban');
       await type('DE89 3704 0044 0532 0130 00');
-      await press('Tab'); // the mandate text's "Text anzeigen" disclosure
+      await press('Tab'); // the mandate text's "Wortlaut anzeigen: …" disclosure
       expect(focused(el)?.tagName).to.equal('SUMMARY');
       await tabTo(el, 'f-mandat');
       await press('Space');
