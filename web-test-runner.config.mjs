@@ -12,6 +12,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { builtScriptFiles } from './test/support/middleware/built-script-files.mjs';
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
+import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
 import { frameworkExamplesPlugin } from './test/support/plugins/framework-examples.mjs';
 import { mediaFeaturesPlugin } from './test/support/plugins/media-features.mjs';
 import { screenshotPlugin } from './test/support/plugins/screenshot.mjs';
@@ -37,6 +38,7 @@ export default {
     mediaFeaturesPlugin(),
     accessibilityTreePlugin(),
     screenshotPlugin(),
+    crossOriginPlugin(),
   ],
   middleware: [builtScriptFiles, strictCspPage, intake.middleware],
   browsers: [
