@@ -75,5 +75,6 @@ export function failureOf(error: unknown): SubmissionFailure {
  * or the page — "Erneut senden" would only fail again.
  */
 export function resendWillHelp(failure: SubmissionFailure): boolean {
-  return failure.reason === 'network' || failure.reason === 'server';
+  // 409 (the same submission still being processed) keeps "Erneut senden" until its own issue decides.
+  return failure.reason === 'network' || failure.reason === 'server' || failure.status === 409;
 }

@@ -100,6 +100,17 @@ describe('setup errors: the citizen is not blamed, the developer is told', () =>
     });
   }
 
+  it('a 409 (the same submission still being processed) keeps "Erneut senden", as before', async () => {
+    await consoleErrors(async () => {
+      const intake = faultScope();
+      await intake.inject([{ times: 1, status: 409 }]);
+      const el = await onReview(intake.endpoint);
+      await next(el);
+      await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
+      expect(text($(el, 'button[type="submit"]'))).to.equal('Erneut senden');
+    });
+  });
+
   it('an intake on another origin that refuses CORS: "cannot take it right now", no retry, and the console names the origin to allow', async () => {
     await consoleErrors(async (errors) => {
       const { url } = (await executeServerCommand('antrag-cross-origin')) as { url: string };
