@@ -177,7 +177,7 @@ describe('setup errors: the citizen is not blamed, the developer is told', () =>
       );
       await el.updateComplete;
       const panel = $(el, '[part="definition-error"]')!;
-      expect(text(panel.querySelector('address')))
+      expect(text(panel.querySelector('.contact')))
         .to.contain('Gemeinde Beispielhausen, Ordnungsamt')
         .and.contain('+49 5555 1234-0');
       expect(panel.querySelector('details')!.open).to.equal(false);

@@ -15,10 +15,11 @@ export interface AuthorityContact {
 export function renderContact({ authority, contact }: AuthorityContact, t: Translator): TemplateResult | typeof nothing {
   if (!contact || (!contact.phone && !contact.email && !contact.url)) return nothing;
   const name = t.text(authority);
-  return html`<address class="contact" part="contact">
+  // dir="ltr": in an Arabic page "+49 5555 1234-0" would otherwise be reordered into "0-1234 5555 49+".
+  return html`<p class="contact" part="contact">
     ${name ? html`<strong>${name}</strong><br />` : nothing}
-    ${contact.phone ? html`${t.t('contact.phone')} <a href="tel:${contact.phone.replace(/[^+0-9]/gu, '')}">${contact.phone}</a><br />` : nothing}
-    ${contact.email ? html`${t.t('contact.email')} <a href="mailto:${contact.email}">${contact.email}</a><br />` : nothing}
+    ${contact.phone ? html`${t.t('contact.phone')} <a dir="ltr" href="tel:${contact.phone.replace(/[^+0-9]/gu, '')}">${contact.phone}</a><br />` : nothing}
+    ${contact.email ? html`${t.t('contact.email')} <a dir="ltr" href="mailto:${contact.email}">${contact.email}</a><br />` : nothing}
     ${contact.url ? html`<a href=${contact.url}>${t.t('contact.url')}</a>` : nothing}
-  </address>`;
+  </p>`;
 }
