@@ -65,6 +65,7 @@ import { renderConfirmation } from './views/confirmation.js';
  * @csspart draft - the choice to keep a draft on the device
  * @csspart draft-notice - what became of an earlier draft
  * @csspart definition-error - the notice for a broken definition
+ * @csspart contact - the authority's contact, when the form cannot be loaded or sent
  * @csspart computed - a computed amount with its breakdown
  * @csspart notice - an information or warning box
  * @csspart repeat-item - one item of a repeated group
