@@ -49,7 +49,8 @@ function expectPermanentFailure(el: AntragAssistant): void {
   expect(panel).to.contain('Das liegt nicht an Ihnen');
   expect(panel, 'not the citizen’s connection').to.not.contain('Internetverbindung');
   expect($(el, 'button[type="submit"]'), 'no "Erneut senden" that can only fail again').to.equal(null);
-  expect($(el, '#submit-failed a[href="tel:+49555512340"]')).to.exist;
+  // Left to right even in Arabic, where "+49 5555 1234-0" would otherwise read "0-1234 5555 49+".
+  expect($(el, '#submit-failed a[href="tel:+49555512340"]')?.getAttribute('dir')).to.equal('ltr');
   expect($(el, '#submit-failed a[href^="mailto:ordnungsamt@"]')).to.exist;
   expect(text($(el, '.summary-list')), 'every answer still there').to.contain('Erika Mustermann');
   const draft = sessionStorage.getItem(`antrag.draft.v1.${FORM}`) ?? '';
