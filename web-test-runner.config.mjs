@@ -13,6 +13,7 @@ import { builtScriptFiles } from './test/support/middleware/built-script-files.m
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
+import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
 import { frameworkExamplesPlugin } from './test/support/plugins/framework-examples.mjs';
 import { mediaFeaturesPlugin } from './test/support/plugins/media-features.mjs';
 import { screenshotPlugin } from './test/support/plugins/screenshot.mjs';
@@ -39,6 +40,7 @@ export default {
     accessibilityTreePlugin(),
     screenshotPlugin(),
     demoFormsPlugin(),
+    crossOriginPlugin(),
   ],
   middleware: [builtScriptFiles, strictCspPage, intake.middleware],
   browsers: [

@@ -45,6 +45,21 @@ export const Computed = z.strictObject({
   showOn: z.optional(z.array(Id)),
 });
 
+/** What a form is: it names the form in the review, status and confirmation texts ("Ihre Meldung ist eingegangen"). */
+export const FormKind = z.enum(['antrag', 'meldung', 'anzeige']);
+
+/**
+ * How citizens reach the authority when the form cannot help them (it cannot be loaded or sent). Plain
+ * strings, the same in every language; shown with `authority` as its name.
+ */
+export const Contact = z.strictObject({
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9][0-9 ()/-]{2,30}$/, 'a telephone number such as "+49 123 4567-0"'))),
+  email: z.optional(
+    z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address such as "buergerbuero@musterstadt.example"')),
+  ),
+  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, "an https:// address of the authority's contact page"))),
+});
+
 /** A whole application assistant: the JSON a municipality writes once and every site embeds. */
 export const DefinitionSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -54,6 +69,9 @@ export const DefinitionSchema = z.strictObject({
   title: LocalizedText,
   description: z.optional(LocalizedText),
   authority: z.optional(LocalizedText),
+  /** `antrag` (default): an application; `meldung`: a report; `anzeige`: a notification the authority only takes note of. */
+  kind: z.optional(FormKind),
+  contact: z.optional(Contact),
   languages: z.array(LanguageTag).check(z.minLength(1)),
   steps: z.array(Step).check(z.minLength(1)),
   computed: z.optional(z.array(Computed)),
@@ -90,6 +108,8 @@ export function isQuestion(field: Field): field is Question {
 export type Step = z.infer<typeof Step>;
 export type CrossFieldRule = z.infer<typeof CrossFieldRule>;
 export type Computed = z.infer<typeof Computed>;
+export type FormKind = z.infer<typeof FormKind>;
+export type Contact = z.infer<typeof Contact>;
 /** A parsed, validated definition. Treat as immutable. */
 export type Definition = z.infer<typeof DefinitionSchema>;
 

@@ -15,7 +15,7 @@ import { renderForm, type FormCommands } from './views/form.js';
 import { renderHeader } from './views/header.js';
 import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
 import { renderReview } from './views/review.js';
-import { renderBroken } from './views/broken.js';
+import { renderBroken, renderSetupNotice } from './views/broken.js';
 import { renderConfirmation } from './views/confirmation.js';
 
 /**
@@ -65,6 +65,7 @@ import { renderConfirmation } from './views/confirmation.js';
  * @csspart draft - the choice to keep a draft on the device
  * @csspart draft-notice - what became of an earlier draft
  * @csspart definition-error - the notice for a broken definition
+ * @csspart contact - the authority's contact, when the form cannot be loaded or sent
  * @csspart computed - a computed amount with its breakdown
  * @csspart notice - an information or warning box
  * @csspart repeat-item - one item of a repeated group
@@ -116,7 +117,7 @@ export class AntragAssistant extends LitElement {
 
   readonly #session: SessionController = new SessionController(this, (definition) => this.#drafts.open(definition));
   readonly #drafts: DraftsController = new DraftsController(this, this.#session);
-  readonly #language = new LanguageController(this, () => this.#session.model?.definition.languages);
+  readonly #language = new LanguageController(this, () => this.#session.model?.definition);
   readonly #theme = new ThemeController(this);
   readonly #focus = new FocusController(this, this.#session);
   readonly #effects = new FieldEffects(() => this.#session.model, this.#focus);
@@ -160,7 +161,7 @@ export class AntragAssistant extends LitElement {
   protected override render() {
     const t = this.#language.t;
     const issues = this.#session.issues;
-    if (issues) return html`<div class="assistant">${renderBroken(issues, t)}</div>`;
+    if (issues) return html`<div class="assistant">${renderBroken(issues, this.#session.authority, t)}</div>`;
     const model = this.#model();
     const current = this.#session.current;
     if (!model || !current) return html`<div class="assistant"><p class="progress" role="status">${t.t('loading')}</p></div>`;
@@ -171,6 +172,7 @@ export class AntragAssistant extends LitElement {
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
       ${renderHeader(this.#theme.current, t.text(definition.title), t.text(definition.authority))}
+      ${this.endpoint || snapshot.view.kind === 'confirmation' ? nothing : renderSetupNotice(definition, t)}
       ${
         snapshot.view.kind === 'confirmation'
           ? renderConfirmation(

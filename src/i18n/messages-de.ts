@@ -51,11 +51,11 @@ export const de = {
   sending: 'Ihr Antrag wird gesendet …',
   'failed.title': 'Ihr Antrag wurde noch nicht gesendet',
   'failed.network':
-    'Die Verbindung zum Server ist fehlgeschlagen. Ihre Angaben sind nicht verloren. Bitte prüfen Sie Ihre Internetverbindung und senden Sie den Antrag erneut.',
+    'Die Verbindung zum Server ist fehlgeschlagen. Ihre Angaben sind nicht verloren. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'failed.server':
-    'Der Server kann den Antrag gerade nicht annehmen (Fehler {{status}}). Ihre Angaben sind nicht verloren. Bitte senden Sie den Antrag in einigen Minuten erneut.',
+    'Der Server kann Ihre Angaben gerade nicht annehmen (Fehler {{status}}). Ihre Angaben sind nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut.',
   'failed.rejected':
-    'Der Server hat den Antrag nicht angenommen (Fehler {{status}}). Ihre Angaben sind nicht verloren. Wenn das wieder passiert, wenden Sie sich bitte an die Verwaltung.',
+    'Der Online-Dienst kann Ihre Angaben gerade nicht annehmen (Fehler {{status}}). Das liegt nicht an Ihnen, und Ihre Angaben sind nicht verloren.',
   'confirmation.title': 'Ihr Antrag ist eingegangen',
   'confirmation.reference': 'Ihr Aktenzeichen: {{reference}}',
   'confirmation.summary': 'Ihre Angaben',
@@ -116,7 +116,7 @@ export const de = {
   'issue.maxSelected_one': 'Bitte wählen Sie bei {{label}} höchstens eine Antwort aus.',
   'issue.maxSelected_other': 'Bitte wählen Sie bei {{label}} höchstens {{count}} Antworten aus.',
   'failed.setup':
-    'Das Formular ist auf dieser Seite nicht vollständig eingerichtet und kann deshalb gerade nicht gesendet werden. Ihre Angaben sind nicht verloren. Bitte wenden Sie sich an die Verwaltung.',
+    'Der Online-Dienst kann Ihre Angaben gerade nicht annehmen. Das liegt nicht an Ihnen, und Ihre Angaben sind nicht verloren.',
   sendingAgain: 'Die Verbindung ist gestört. Ihr Antrag wird erneut gesendet (Versuch {{attempt}} von {{of}}) …',
   'issue.server': 'Die Angabe bei {{label}} wurde nicht angenommen. Bitte prüfen Sie sie.',
   'draft.device': 'Meine Angaben auf diesem Gerät speichern',
@@ -134,6 +134,28 @@ export const de = {
   'draft.saved': 'Ihre Angaben werden auf diesem Gerät gespeichert.',
   'draft.removed': 'Ihre Angaben wurden von diesem Gerät gelöscht.',
   'link.newTab': '(öffnet in neuem Tab)',
+  // Issue 11, setup errors and the form's kind: the notice without `endpoint`, the authority's contact, and
+  // the words a `meldung` or an `anzeige` uses where an `antrag` says "Antrag" (see translator.ts).
+  'setup.title': 'Dieses Formular kann gerade nicht gesendet werden',
+  'setup.text':
+    'Das liegt nicht an Ihnen. Sie können es trotzdem ausfüllen: Ihre Angaben gehen nicht verloren, solange diese Seite geöffnet bleibt.',
+  'contact.phone': 'Telefon:',
+  'contact.email': 'E-Mail:',
+  'contact.url': 'Kontaktseite',
+  'kind.meldung.submit': 'Meldung absenden',
+  'kind.meldung.review.intro': 'Sie können jede Angabe noch ändern, bevor Sie die Meldung absenden.',
+  'kind.meldung.sending': 'Ihre Meldung wird gesendet …',
+  'kind.meldung.sendingAgain': 'Die Verbindung ist gestört. Ihre Meldung wird erneut gesendet (Versuch {{attempt}} von {{of}}) …',
+  'kind.meldung.failed.title': 'Ihre Meldung wurde noch nicht gesendet',
+  'kind.meldung.confirmation.title': 'Ihre Meldung ist eingegangen',
+  'kind.meldung.confirmation.keep': 'Bitte notieren Sie das Aktenzeichen. Sie brauchen es, wenn Sie Fragen zu Ihrer Meldung haben.',
+  'kind.anzeige.submit': 'Anzeige absenden',
+  'kind.anzeige.review.intro': 'Sie können jede Angabe noch ändern, bevor Sie die Anzeige absenden.',
+  'kind.anzeige.sending': 'Ihre Anzeige wird gesendet …',
+  'kind.anzeige.sendingAgain': 'Die Verbindung ist gestört. Ihre Anzeige wird erneut gesendet (Versuch {{attempt}} von {{of}}) …',
+  'kind.anzeige.failed.title': 'Ihre Anzeige wurde noch nicht gesendet',
+  'kind.anzeige.confirmation.title': 'Ihre Anzeige ist eingegangen',
+  'kind.anzeige.confirmation.keep': 'Bitte notieren Sie das Aktenzeichen. Sie brauchen es, wenn Sie Fragen zu Ihrer Anzeige haben.',
 } as const;
 
 /** A UI message key. */

@@ -49,12 +49,11 @@ export const en = {
   errorPrefix: 'Error:',
   sending: 'Sending your application …',
   'failed.title': 'Your application has not been sent yet',
-  'failed.network':
-    'The connection to the server failed. Your answers are not lost. Please check your internet connection and send the application again.',
+  'failed.network': 'The connection to the server failed. Your answers are not lost. Please check your internet connection and try again.',
   'failed.server':
-    'The server cannot accept the application right now (error {{status}}). Your answers are not lost. Please send the application again in a few minutes.',
+    'The server cannot accept your answers right now (error {{status}}). Your answers are not lost. Please try again in a few minutes.',
   'failed.rejected':
-    'The server did not accept the application (error {{status}}). Your answers are not lost. If this happens again, please contact the authority.',
+    'The online service cannot accept your answers right now (error {{status}}). This is not your fault, and your answers are not lost.',
   'confirmation.title': 'Your application has been received',
   'confirmation.reference': 'Your reference number: {{reference}}',
   'confirmation.summary': 'Your answers',
@@ -114,8 +113,7 @@ export const en = {
   'issue.minSelected_other': 'Select at least {{count}} answers for {{label}}.',
   'issue.maxSelected_one': 'Select no more than one answer for {{label}}.',
   'issue.maxSelected_other': 'Select no more than {{count}} answers for {{label}}.',
-  'failed.setup':
-    'This form is not fully set up on this page, so it cannot be sent right now. Your answers are not lost. Please contact the council.',
+  'failed.setup': 'The online service cannot accept your answers right now. This is not your fault, and your answers are not lost.',
   sendingAgain: 'The connection is unstable. Sending your application again (attempt {{attempt}} of {{of}}) …',
   'issue.server': 'Your answer to {{label}} was not accepted. Please check it.',
   'draft.device': 'Save my answers on this device',
@@ -132,4 +130,25 @@ export const en = {
   'draft.saved': 'Your answers are being saved on this device.',
   'draft.removed': 'Your answers have been deleted from this device.',
   'link.newTab': '(opens in a new tab)',
+  // Issue 11, setup errors and the form's kind: the notice without `endpoint`, the authority's contact, and
+  // the words a `meldung` or an `anzeige` uses where an `antrag` says "Antrag" (see translator.ts).
+  'setup.title': 'This form cannot be sent right now',
+  'setup.text': 'This is not your fault. You can still fill it in: your answers are not lost as long as this page stays open.',
+  'contact.phone': 'Telephone:',
+  'contact.email': 'Email:',
+  'contact.url': 'Contact page',
+  'kind.meldung.submit': 'Submit report',
+  'kind.meldung.review.intro': 'You can still change any answer before you submit the report.',
+  'kind.meldung.sending': 'Sending your report …',
+  'kind.meldung.sendingAgain': 'The connection is unstable. Sending your report again (attempt {{attempt}} of {{of}}) …',
+  'kind.meldung.failed.title': 'Your report has not been sent yet',
+  'kind.meldung.confirmation.title': 'Your report has been received',
+  'kind.meldung.confirmation.keep': 'Please note the reference number. You will need it if you have questions about your report.',
+  'kind.anzeige.submit': 'Submit notification',
+  'kind.anzeige.review.intro': 'You can still change any answer before you submit the notification.',
+  'kind.anzeige.sending': 'Sending your notification …',
+  'kind.anzeige.sendingAgain': 'The connection is unstable. Sending your notification again (attempt {{attempt}} of {{of}}) …',
+  'kind.anzeige.failed.title': 'Your notification has not been sent yet',
+  'kind.anzeige.confirmation.title': 'Your notification has been received',
+  'kind.anzeige.confirmation.keep': 'Please note the reference number. You will need it if you have questions about your notification.',
 } as const satisfies Messages;

@@ -49,11 +49,11 @@ export const tr = {
   errorPrefix: 'Hata:',
   sending: 'Başvurunuz gönderiliyor …',
   'failed.title': 'Başvurunuz henüz gönderilmedi',
-  'failed.network':
-    'Sunucuyla bağlantı kurulamadı. Bilgileriniz kaybolmadı. Lütfen internet bağlantınızı kontrol edin ve başvuruyu yeniden gönderin.',
+  'failed.network': 'Sunucuyla bağlantı kurulamadı. Bilgileriniz kaybolmadı. Lütfen internet bağlantınızı kontrol edin ve yeniden deneyin.',
   'failed.server':
-    'Sunucu başvuruyu şu anda kabul edemiyor (hata {{status}}). Bilgileriniz kaybolmadı. Lütfen başvuruyu birkaç dakika sonra yeniden gönderin.',
-  'failed.rejected': 'Sunucu başvuruyu kabul etmedi (hata {{status}}). Bilgileriniz kaybolmadı. Bu tekrar olursa lütfen idareye başvurun.',
+    'Sunucu bilgilerinizi şu anda kabul edemiyor (hata {{status}}). Bilgileriniz kaybolmadı. Lütfen birkaç dakika sonra yeniden deneyin.',
+  'failed.rejected':
+    'Çevrimiçi hizmet bilgilerinizi şu anda kabul edemiyor (hata {{status}}). Bu sizin hatanız değil ve bilgileriniz kaybolmadı.',
   'confirmation.title': 'Başvurunuz alındı',
   'confirmation.reference': 'Dosya numaranız: {{reference}}',
   'confirmation.summary': 'Bilgileriniz',
@@ -113,8 +113,7 @@ export const tr = {
   'issue.minSelected_other': 'Lütfen {{label}} için en az {{count}} yanıt seçin.',
   'issue.maxSelected_one': 'Lütfen {{label}} için en fazla bir yanıt seçin.',
   'issue.maxSelected_other': 'Lütfen {{label}} için en fazla {{count}} yanıt seçin.',
-  'failed.setup':
-    'Bu form bu sayfada tam olarak kurulmamış, bu nedenle şu anda gönderilemiyor. Bilgileriniz kaybolmadı. Lütfen idareye başvurun.',
+  'failed.setup': 'Çevrimiçi hizmet bilgilerinizi şu anda kabul edemiyor. Bu sizin hatanız değil ve bilgileriniz kaybolmadı.',
   sendingAgain: 'Bağlantı kesintili. Başvurunuz yeniden gönderiliyor (deneme {{attempt}} / {{of}}) …',
   'issue.server': '{{label}} için verdiğiniz bilgi kabul edilmedi. Lütfen kontrol edin.',
   'draft.device': 'Bilgilerimi bu cihaza kaydet',
@@ -132,4 +131,26 @@ export const tr = {
   'draft.saved': 'Bilgileriniz bu cihaza kaydediliyor.',
   'draft.removed': 'Bilgileriniz bu cihazdan silindi.',
   'link.newTab': '(yeni sekmede açılır)',
+  // Issue 11, setup errors and the form's kind: the notice without `endpoint`, the authority's contact, and
+  // the words a `meldung` or an `anzeige` uses where an `antrag` says "Antrag" (see translator.ts).
+  'setup.title': 'Bu form şu anda gönderilemiyor',
+  'setup.text': 'Bu sizin hatanız değil. Formu yine de doldurabilirsiniz: bu sayfa açık kaldığı sürece bilgileriniz kaybolmaz.',
+  'contact.phone': 'Telefon:',
+  'contact.email': 'E-posta:',
+  'contact.url': 'İletişim sayfası',
+  'kind.meldung.submit': 'Bildirimi gönder',
+  'kind.meldung.review.intro': 'Bildirimi göndermeden önce her bilgiyi değiştirebilirsiniz.',
+  'kind.meldung.sending': 'Bildiriminiz gönderiliyor …',
+  'kind.meldung.sendingAgain': 'Bağlantı kesintili. Bildiriminiz yeniden gönderiliyor (deneme {{attempt}} / {{of}}) …',
+  'kind.meldung.failed.title': 'Bildiriminiz henüz gönderilmedi',
+  'kind.meldung.confirmation.title': 'Bildiriminiz alındı',
+  'kind.meldung.confirmation.keep':
+    'Lütfen dosya numarasını not edin. Bildiriminizle ilgili sorularınız olduğunda buna ihtiyacınız olacak.',
+  'kind.anzeige.submit': 'Beyanı gönder',
+  'kind.anzeige.review.intro': 'Beyanı göndermeden önce her bilgiyi değiştirebilirsiniz.',
+  'kind.anzeige.sending': 'Beyanınız gönderiliyor …',
+  'kind.anzeige.sendingAgain': 'Bağlantı kesintili. Beyanınız yeniden gönderiliyor (deneme {{attempt}} / {{of}}) …',
+  'kind.anzeige.failed.title': 'Beyanınız henüz gönderilmedi',
+  'kind.anzeige.confirmation.title': 'Beyanınız alındı',
+  'kind.anzeige.confirmation.keep': 'Lütfen dosya numarasını not edin. Beyanınızla ilgili sorularınız olduğunda buna ihtiyacınız olacak.',
 } as const satisfies LocaleMessages;

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import type { Field, LocalizedText } from '../definition/schema.js';
+import type { Field, FormKind, LocalizedText } from '../definition/schema.js';
 import { de, type MessageKey } from './messages-de.js';
 import { en } from './messages-en.js';
 import { registeredLocale } from './locale-registry.js';
@@ -42,9 +42,10 @@ function requiredKind(field: Field): 'upload' | 'choice' | 'checkbox' | 'input' 
 
 /**
  * Creates an isolated i18next instance for one assistant, so two assistants on one page (or a host
- * page that uses i18next itself) never share a language or resources.
+ * page that uses i18next itself) never share a language or resources. A form of another `kind` than
+ * `antrag` says "Meldung" or "Anzeige" wherever a message has a `kind.<kind>.<key>` variant.
  */
-export function createTranslator(language: string, formLanguages: readonly string[] = ['de']): Translator {
+export function createTranslator(language: string, formLanguages: readonly string[] = ['de'], kind: FormKind = 'antrag'): Translator {
   const instance: i18n = i18next.createInstance();
   const resources: Record<string, { translation: Readonly<Record<string, string>> }> = { de: { translation: de }, en: { translation: en } };
   // Languages beyond de and en come from locale files the page loaded (see locale-registry.ts).
@@ -67,6 +68,8 @@ export function createTranslator(language: string, formLanguages: readonly strin
   // Words without parameters ("(optional)", "Bitte auswählen") are looked up once per language: a step of
   // 500 questions asks for them 500 times per render.
   const plain = new Map<string, string>();
+  /** A message's variant for the form's kind ("Ihre Meldung ist eingegangen"), if it has one. */
+  const ofKind = (key: MessageKey): string => (kind !== 'antrag' && instance.exists(`kind.${kind}.${key}`) ? `kind.${kind}.${key}` : key);
   let numbers: Intl.NumberFormat | undefined;
   // Plain "en" formats as in Britain ("1 December 2026"), as German public bodies write English; a page
   // that asks for a region (en-US) gets that region's formats.
@@ -90,9 +93,9 @@ export function createTranslator(language: string, formLanguages: readonly strin
       numbers = undefined;
     },
     t(key, params) {
-      if (params) return instance.t(key, params);
+      if (params) return instance.t(ofKind(key), params);
       let word = plain.get(key);
-      if (word === undefined) plain.set(key, (word = instance.t(key, {})));
+      if (word === undefined) plain.set(key, (word = instance.t(ofKind(key), {})));
       return word;
     },
     text(value) {

@@ -27,7 +27,7 @@ export class OutboxSender {
 
   async send(payload: SubmissionPayload, settings: OutboxSettings): Promise<IntakeReceipt> {
     const { endpoint, encryptionKey, files } = settings;
-    if (!endpoint) throw new SetupError('<antrag-assistant> has no "endpoint" attribute to send the application to.');
+    if (!endpoint) throw new SetupError('<antrag-assistant> has no "endpoint" attribute to send the application to. Nothing was sent.');
     if (this.#prepared?.payload !== payload) {
       const encrypter = encryptionKey ? await this.#encrypterFor(encryptionKey) : undefined;
       this.#prepared = { payload, request: await prepareSubmission(payload, { files, ...(encrypter && { encrypter }) }) };
@@ -46,19 +46,35 @@ export class OutboxSender {
         '<antrag-assistant> has an "encryption-key", but the encryption module is not loaded (add dist/antrag.encryption.js, or import "antrag/encryption"). Nothing was sent.',
       );
     }
-    if (this.#encrypter?.source !== source) this.#encrypter = { source, encrypter: factory(source, { fetch: globalThis.fetch.bind(globalThis) }) };
+    if (this.#encrypter?.source !== source)
+      this.#encrypter = { source, encrypter: factory(source, { fetch: globalThis.fetch.bind(globalThis) }) };
     try {
       return await this.#encrypter.encrypter;
     } catch (error) {
       this.#encrypter = undefined; // a key that failed to load is fetched again on the next attempt
-      throw new SetupError(`The encryption key could not be used: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new SetupError(`The encryption key could not be used: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
   }
 }
 
-/** Why sending failed, in the terms the citizen is told: the intake busy, refused, the page not set up, or no answer. */
+/**
+ * Why sending failed, in the terms the citizen is told: the intake busy, refused, the page not set up (no
+ * endpoint, no encryption module, an endpoint that refuses the page's origin), or no answer.
+ */
 export function failureOf(error: unknown): SubmissionFailure {
   if (error instanceof IntakeRejectedError)
     return { reason: isRetryableStatus(error.status) ? 'server' : 'rejected', status: error.status };
   return error instanceof SetupError ? { reason: 'setup' } : { reason: 'network' };
+}
+
+/**
+ * Whether sending the same submission again may succeed: after no answer or a busy intake, yes; after a
+ * refusal (a 4xx that is not 408/425/429) or a page that is not set up, not until someone fixes the intake
+ * or the page — "Erneut senden" would only fail again.
+ */
+export function resendWillHelp(failure: SubmissionFailure): boolean {
+  // 409 (the same submission still being processed) keeps "Erneut senden" until its own issue decides.
+  return failure.reason === 'network' || failure.reason === 'server' || failure.status === 409;
 }

@@ -1,6 +1,7 @@
 import type { SubmissionPayload } from '../model/submission-payload.js';
 import type { Encrypter } from './encryption-registry.js';
-import { IntakeRejectedError, NetworkError, type IntakeFieldError } from './intake-errors.js';
+import { refusedByCors } from './cors-probe.js';
+import { CorsRefusedError, IntakeRejectedError, NetworkError, type IntakeFieldError } from './intake-errors.js';
 import { backoffMs, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 /** Options for {@link sendSubmission}; `fetch` is replaceable so hosts can add credentials or tracing. */
@@ -34,7 +35,8 @@ export interface PreparedSubmission {
 /**
  * Sends a submission and retries what may not have arrived (network errors, 408, 425, 429, 5xx) with full-jitter
  * backoff or the wait `Retry-After` asks for, always with the same body and `Idempotency-Key` = `submissionId`,
- * so that the intake never records it twice. Throws {@link NetworkError} or {@link IntakeRejectedError}.
+ * so that the intake never records it twice. Throws {@link NetworkError}, {@link IntakeRejectedError}, or
+ * {@link CorsRefusedError} when a second failed attempt shows that the intake is there but refuses the page's origin.
  */
 export async function sendSubmission(endpoint: string, payload: SubmissionPayload, options: SendOptions = {}): Promise<IntakeReceipt> {
   return deliver(endpoint, await prepareSubmission(payload, options), options);
@@ -76,6 +78,16 @@ export async function deliver(endpoint: string, prepared: PreparedSubmission, op
     try {
       return await sendOnce(endpoint, prepared, policy.timeoutMs, options);
     } catch (error) {
+      // One retry first: a proxy's passing error page without CORS headers looks the same to the page.
+      const lastTry = attempt >= 2 || attempt >= policy.maxAttempts;
+      if (
+        error instanceof NetworkError &&
+        error.cause instanceof TypeError &&
+        lastTry &&
+        (await refusedByCors(endpoint, fetchOf(options)))
+      ) {
+        throw new CorsRefusedError(endpoint, location.origin, { cause: error.cause });
+      }
       const retryable = error instanceof NetworkError || (error instanceof IntakeRejectedError && isRetryableStatus(error.status));
       if (!retryable || attempt >= policy.maxAttempts || options.signal?.aborted) throw error;
       const wait = (error instanceof IntakeRejectedError ? error.retryAfterMs : undefined) ?? backoffMs(attempt, policy);
@@ -86,7 +98,7 @@ export async function deliver(endpoint: string, prepared: PreparedSubmission, op
 }
 
 async function sendOnce(endpoint: string, prepared: PreparedSubmission, timeoutMs: number, options: SendOptions): Promise<IntakeReceipt> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = fetchOf(options);
   const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': prepared.key };
   if (prepared.contentType) headers['Content-Type'] = prepared.contentType;
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -100,10 +112,18 @@ async function sendOnce(endpoint: string, prepared: PreparedSubmission, timeoutM
       signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout,
     });
   } catch (error) {
-    throw new NetworkError(`The intake endpoint ${endpoint} could not be reached.`, { cause: error });
+    throw new NetworkError(
+      `The intake endpoint ${endpoint} could not be reached: the browser is offline, the name or server is unreachable, the attempt timed out, or, for an endpoint on another origin, it does not allow this page's origin with CORS.`,
+      { cause: error },
+    );
   }
-  const body = await readJson(response);
-  if (!response.ok) throw new IntakeRejectedError(response.status, fieldErrorsOf(body), retryAfterMs(response.headers.get('Retry-After')));
+  const text = await response.text().catch(() => '');
+  const body = readJson(response, text);
+  if (!response.ok) {
+    const excerpt = text.replace(/\s+/gu, ' ').trim().slice(0, 300);
+    const wait = retryAfterMs(response.headers.get('Retry-After'));
+    throw new IntakeRejectedError(response.status, fieldErrorsOf(body), wait, excerpt, `The intake endpoint ${endpoint}`);
+  }
   const reference = (body as { reference?: unknown } | undefined)?.reference;
   return typeof reference === 'string' ? { reference } : {};
 }
@@ -122,10 +142,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readJson(response: Response): Promise<unknown> {
+const fetchOf = (options: SendOptions): typeof fetch => options.fetch ?? globalThis.fetch.bind(globalThis);
+
+function readJson(response: Response, text: string): unknown {
   if (!response.headers.get('Content-Type')?.includes('json')) return undefined;
   try {
-    return await response.json();
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

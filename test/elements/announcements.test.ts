@@ -47,7 +47,7 @@ describe('page title and status announcements', () => {
     await answerStep(el, validAnswers[FORM]![0]!);
     await next(el);
     await next(el);
-    await until(() => region.textContent === 'Ihr Antrag wird gesendet …', 'the sending announcement');
+    await until(() => region.textContent === 'Ihre Anzeige wird gesendet …', 'the sending announcement');
     expect($(el, '[part="status"]')!.hasAttribute('role'), 'not announced twice from inside').to.equal(false);
     await until(() => $(el, '.confirmation') !== null, 'the confirmation', 5000);
     localStorage.clear();

@@ -181,7 +181,7 @@ describe('<antrag-assistant>', () => {
     await next(el);
     await failed;
     await el.updateComplete;
-    expect($(el, '#submit-failed h3')!.textContent).to.equal('Ihr Antrag wurde noch nicht gesendet');
+    expect($(el, '#submit-failed h3')!.textContent).to.equal('Ihre Anzeige wurde noch nicht gesendet');
     expect(focused(el)?.id).to.equal('submit-failed');
     expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Erneut senden');
     expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Erika Mustermann');
@@ -203,7 +203,7 @@ describe('<antrag-assistant>', () => {
     await next(el);
     await next(el);
     await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
-    expect($(el, '#submit-failed p')!.textContent).to.contain('nicht angenommen (Fehler 422)');
+    expect($(el, '#submit-failed p')!.textContent).to.contain('kann Ihre Angaben gerade nicht annehmen (Fehler 422)');
     expect($$(el, '.summary-row dd').map((dd) => dd.textContent)).to.include('Erika Mustermann');
   });
 

@@ -64,7 +64,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     await next(el);
     await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
     expect((await intake.requests()).map((r) => r.outcome)).to.deep.equal([400]);
-    expect(text($(el, '#submit-failed p'))).to.contain('nicht angenommen (Fehler 400)');
+    expect(text($(el, '#submit-failed p'))).to.contain('kann Ihre Angaben gerade nicht annehmen (Fehler 400)');
   });
 
   it('gives up after the attempt cap with "noch nicht gesendet", keeps the answers, and "Erneut senden" sends the same submission', async () => {
@@ -75,7 +75,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     await next(el);
     expect((await failed).detail.failure).to.deep.equal({ reason: 'server', status: 502 });
     await el.updateComplete;
-    expect(text($(el, '#submit-failed h3'))).to.equal('Ihr Antrag wurde noch nicht gesendet');
+    expect(text($(el, '#submit-failed h3'))).to.equal('Ihre Anzeige wurde noch nicht gesendet');
     expect(focused(el)?.id).to.equal('submit-failed');
     expect(text($(el, 'button[type="submit"]'))).to.equal('Erneut senden');
     expect(text($(el, '.summary-list'))).to.contain('Erika Mustermann');
@@ -165,7 +165,7 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     await el.updateComplete;
     expect(payloadId).to.not.equal('');
     expect(text($(el, '#view-heading'))).to.equal('Bitte prüfen Sie Ihre Angaben');
-    expect(text($(el, 'button[type="submit"]'))).to.equal('Absenden');
+    expect(text($(el, 'button[type="submit"]'))).to.equal('Anzeige absenden');
     expect(await recordsOf(payloadId)).to.have.length(0);
   });
 });

@@ -247,7 +247,7 @@ describe('drafts and the outbox', () => {
       await next(el);
       await next(el);
       await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
-      expect(text($(el, '#submit-failed h3'))).to.equal('Ihr Antrag wurde noch nicht gesendet');
+      expect(text($(el, '#submit-failed h3'))).to.equal('Ihre Anzeige wurde noch nicht gesendet');
       const [first] = await intake.requests();
 
       el = await reload(frame);

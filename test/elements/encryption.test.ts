@@ -102,7 +102,7 @@ describe('end-to-end encryption (JWE, RSA-OAEP-256 / A256GCM)', () => {
         await next(el);
         await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
         expect(bodies).to.have.length(0);
-        expect(text($(el, '#submit-failed p'))).to.contain('nicht vollständig eingerichtet');
+        expect(text($(el, '#submit-failed p'))).to.contain('kann Ihre Angaben gerade nicht annehmen');
       });
     } finally {
       scope[registry] = factory;

@@ -77,6 +77,12 @@ async function walkStep(el: AntragAssistant, answers: Record<string, Answer>, pr
   await el.updateComplete;
 }
 
+/** "Absenden" of the forms whose `kind` is not `antrag`. */
+const kindSubmit: Record<string, { de: string; ar: string }> = {
+  maengelmelder: { de: 'Meldung absenden', ar: 'إرسال البلاغ' },
+  'verbrennung-pflanzlicher-abfaelle': { de: 'Anzeige absenden', ar: 'إرسال الإخطار' },
+};
+
 describe('keyboard only: every demo form', () => {
   for (const form of demoForms) {
     const steps = validAnswers[form]!;
@@ -86,7 +92,9 @@ describe('keyboard only: every demo form', () => {
     for (const lang of ['de', 'ar'] as const) {
       it(`${form} (${lang})`, async () => {
         const el = await renderAssistant(await loadForm(form), { theme: demoThemes[form], lang });
-        const words = lang === 'ar' ? { next: 'متابعة', submit: 'إرسال' } : { next: 'Weiter', submit: 'Absenden' };
+        // The button names a Meldung or an Anzeige (the definition's `kind`).
+        const named = kindSubmit[form]?.[lang];
+        const words = lang === 'ar' ? { next: 'متابعة', submit: named ?? 'إرسال' } : { next: 'Weiter', submit: named ?? 'Absenden' };
         for (const answers of steps) {
           const before = heading(el);
           // Choosing a file opens the operating system's dialog, which a browser test cannot drive: files

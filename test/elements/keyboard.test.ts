@@ -79,8 +79,10 @@ describe('keyboard only', () => {
       expect(heading(el)).to.equal(w.review);
       expect(focused(el)).to.equal($(el, '#view-heading'));
 
-      for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== w.submit; i++) await press('Tab');
-      expect(focused(el)?.textContent?.trim()).to.equal(w.submit);
+      // The burning form is an Anzeige (`"kind": "anzeige"`): its button names it.
+      const submit = lang === 'de' ? 'Anzeige absenden' : 'Submit notification';
+      for (let i = 0; i < 12 && focused(el)?.textContent?.trim() !== submit; i++) await press('Tab');
+      expect(focused(el)?.textContent?.trim()).to.equal(submit);
       await press('Enter');
       await until(() => $(el, '.reference') !== null, 'the confirmation');
       const reference = $(el, '.reference')!.textContent!.replace(w.reference, '');

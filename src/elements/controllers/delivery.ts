@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AssistantModel } from '../../model/assistant-model.js';
-import { IntakeRejectedError } from '../../submission/intake-errors.js';
-import { failureOf, OutboxSender } from '../../submission/outbox.js';
+import { IntakeRejectedError, SetupError } from '../../submission/intake-errors.js';
+import { failureOf, OutboxSender, resendWillHelp } from '../../submission/outbox.js';
 import type { IntakeReceipt } from '../../submission/send-submission.js';
 import { antragEvent } from '../events.js';
 import type { SessionController } from './session.js';
+
+const NO_ENDPOINT =
+  '<antrag-assistant> has no "endpoint" attribute, so answers cannot be sent: set endpoint="https://…" to the intake URL. ' +
+  'The citizen is told that the form cannot be sent right now and may still fill it in.';
 
 /** What delivery reads from its element. */
 export interface DeliveryHost extends ReactiveControllerHost, HTMLElement {
@@ -25,7 +29,7 @@ export class DeliveryController implements ReactiveController {
   #stop = new AbortController();
   #online = () => {
     const snapshot = this.session.model?.getSnapshot();
-    if (snapshot?.outbox && snapshot.submission.status === 'failed') void this.submit(false);
+    if (snapshot?.outbox && snapshot.submission.status === 'failed' && resendWillHelp(snapshot.submission.failure)) void this.submit(false);
   };
 
   constructor(
@@ -34,8 +38,16 @@ export class DeliveryController implements ReactiveController {
     private readonly context: { language(): string; files(): ReadonlyMap<string, Blob> },
   ) {
     host.addController(this);
-    // A submission left unsent by an earlier page is sent again once the form shows.
-    session.listen({ started: (model) => void (model.getSnapshot().outbox && host.updateComplete.then(() => this.submit(false))) });
+    session.listen({
+      started: (model) =>
+        void host.updateComplete.then(() => {
+          // The developer learns of a missing endpoint when the form shows, not the citizen at "Absenden".
+          // Checked after the first update, so that a framework setting `endpoint` with `definition` is in time.
+          if (!host.endpoint) console.error(new SetupError(NO_ENDPOINT));
+          // A submission left unsent by an earlier page is sent again once the form shows.
+          if (model.getSnapshot().outbox) void this.submit(false);
+        }),
+    });
   }
 
   hostConnected(): void {
@@ -99,7 +111,8 @@ export class DeliveryController implements ReactiveController {
     if (error instanceof IntakeRejectedError && error.status === 422 && error.fieldErrors.length > 0) {
       if (model.submitRejected(error.fieldErrors, error.status, quiet).kind === 'rejected') return;
     } else {
-      if (!(error instanceof IntakeRejectedError)) console.error(error);
+      // What exactly went wrong (status, the answer's first words, the CORS hint) is for the developer's console.
+      console.error(error);
       model.submitFailed(failureOf(error), quiet);
     }
     const submission = model.getSnapshot().submission;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Definition } from '../../definition/schema.js';
 import { createTranslator, type Translator } from '../../i18n/translator.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
@@ -18,19 +19,22 @@ export class LanguageController implements ReactiveController {
 
   constructor(
     private readonly host: LanguageHost,
-    private readonly formLanguages: () => readonly string[] | undefined,
+    /** The form's languages and kind (the words "Antrag", "Meldung", "Anzeige"). */
+    private readonly form: () => Pick<Definition, 'languages' | 'kind'> | undefined,
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const languages = this.formLanguages();
+    const form = this.form();
+    const languages = form?.languages;
     const wanted = this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || languages?.[0] || 'de';
-    if (wanted !== this.t.language || languages !== this.#languages) this.t = createTranslator(wanted, languages ? [...languages] : ['de']);
-    this.#languages = languages;
+    if (wanted !== this.t.language || form !== this.#form)
+      this.t = createTranslator(wanted, languages ? [...languages] : ['de'], form?.kind);
+    this.#form = form;
     const dir = RTL.test(this.t.language) ? 'rtl' : 'ltr';
     if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
   }
 
-  #languages: readonly string[] | undefined;
+  #form: Pick<Definition, 'languages' | 'kind'> | undefined;
 }

@@ -2,12 +2,13 @@ import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DefinitionError, type DefinitionIssue } from '../../definition/definition-issue.js';
 import { parseDefinition } from '../../definition/parse-definition.js';
-import type { Definition } from '../../definition/schema.js';
+import { Contact, LocalizedText, type Definition } from '../../definition/schema.js';
 import { createAssistantModel, type AssistantModel, type AssistantModelOptions } from '../../model/assistant-model.js';
 import { derive, type Derived } from '../../model/derive.js';
 import { resolvePrefill } from '../../model/prefill.js';
 import type { Snapshot, Transition } from '../../model/snapshot.js';
 import { antragEvent } from '../events.js';
+import type { AuthorityContact } from '../views/contact.js';
 
 /** What the session reads from its element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -32,6 +33,8 @@ export class SessionController implements ReactiveController {
   model: AssistantModel | undefined;
   /** What is wrong with the definition, shown instead of the form. */
   issues: readonly DefinitionIssue[] | undefined;
+  /** The authority and its contact as far as a broken definition still tells them (they are valid on their own). */
+  authority: AuthorityContact = {};
   readonly #listeners: SessionListener[] = [];
   #unsubscribe: (() => void) | undefined;
   #derived: { snapshot: Snapshot; derived: Derived } | undefined;
@@ -81,7 +84,7 @@ export class SessionController implements ReactiveController {
   /** A definition given as an object or JSON text (`source` names it in error reports). */
   use(input: unknown, source: string): void {
     const result = parseDefinition(input);
-    if (!result.ok) return this.#fail(result.issues, source);
+    if (!result.ok) return this.#fail(result.issues, source, input);
     this.#start(result.definition);
   }
 
@@ -93,7 +96,11 @@ export class SessionController implements ReactiveController {
     this.#unsubscribe?.();
     // Read once when the form starts: later changes to the page URL or the properties do not overwrite answers.
     const prefill = resolvePrefill(definition, { host: this.host.prefill, query: location.search, claims: this.host.claims });
-    const model = createAssistantModel(definition, { prefill: prefill.values, prefillSources: prefill.sources, ...this.restore(definition) });
+    const model = createAssistantModel(definition, {
+      prefill: prefill.values,
+      prefillSources: prefill.sources,
+      ...this.restore(definition),
+    });
     this.model = model;
     this.issues = undefined;
     this.#unsubscribe = model.subscribe((snapshot, transition) => {
@@ -114,13 +121,28 @@ export class SessionController implements ReactiveController {
     this.host.dispatchEvent(antragEvent('antrag-step-change', { step, index: view.kind === 'step' ? view.index : -1 }));
   }
 
-  #fail(issues: readonly DefinitionIssue[], source: string): void {
+  #fail(issues: readonly DefinitionIssue[], source: string, input?: unknown): void {
     this.#unsubscribe?.();
     this.model = undefined;
     this.issues = issues;
+    this.authority = authorityOf(input);
     this.host.requestUpdate();
     // The console is where a municipal developer looks first; the element shows the same list.
     console.error(new DefinitionError(issues, source));
     this.host.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
   }
+}
+
+/** The `authority` and `contact` of a definition that failed to parse, each only if it is valid by itself. */
+function authorityOf(input: unknown): AuthorityContact {
+  let value = input;
+  try {
+    if (typeof input === 'string') value = JSON.parse(input);
+  } catch {
+    return {};
+  }
+  if (typeof value !== 'object' || value === null) return {};
+  const authority = LocalizedText.safeParse(Reflect.get(value, 'authority'));
+  const contact = Contact.safeParse(Reflect.get(value, 'contact'));
+  return { ...(authority.success && { authority: authority.data }), ...(contact.success && { contact: contact.data }) };
 }

@@ -8,6 +8,7 @@ import { renderErrorSummary } from './error-summary.js';
 import { renderReview } from './review.js';
 import { renderDraftChoice, renderDraftNotice } from './draft.js';
 import { renderSubmissionStatus } from './submission-status.js';
+import { resendWillHelp } from '../../submission/outbox.js';
 import { renderStepFields, type StepCommands } from './step-fields.js';
 
 /** What the form sends besides the questions' commands: navigation, the summary's links, the draft choice. */
@@ -36,6 +37,8 @@ export function renderForm(
   // A step's heading is named by its title, then the progress ("Angaben zur Verbrennung Schritt 1 von 3"):
   // the focus moving there after "Weiter" says the step in every screen reader, with or without manage-title.
   const headingName = step ? 'view-heading view-progress' : undefined;
+  // After a refusal that sending again cannot mend there is no "Erneut senden" (the status says whom to ask).
+  const failed = snapshot.submission.status === 'failed' ? snapshot.submission.failure : undefined;
   return html`<form novalidate @submit=${commands.submit} part="step">
     ${notice ? renderDraftNotice(notice, t) : nothing}
     ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
@@ -53,7 +56,7 @@ export function renderForm(
             // While sending, nothing offers to leave the page: no "Ändern".
             sending ? undefined : commands.edit,
           )}
-          ${renderSubmissionStatus(snapshot.submission, t)}`
+          ${renderSubmissionStatus(snapshot.submission, definition, t)}`
     }
     <div class="nav" part="nav">
       ${
@@ -63,9 +66,13 @@ export function renderForm(
             </button>`
           : nothing
       }
-      <button type="submit" class="button primary" part="button" aria-disabled=${sending ? 'true' : 'false'}>
-        ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(snapshot.submission.status === 'failed' ? 'retry' : 'submit')}
-      </button>
+      ${
+        step || !failed || resendWillHelp(failed)
+          ? html`<button type="submit" class="button primary" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+              ${step ? t.t(snapshot.returnToReview ? 'backToReview' : 'next') : t.t(failed ? 'retry' : 'submit')}
+            </button>`
+          : nothing
+      }
     </div>
     ${deviceExpiry !== undefined ? renderDraftChoice(definition, snapshot.draft.onDevice, deviceExpiry, t, commands.chooseDevice) : nothing}
   </form>`;
