@@ -109,11 +109,19 @@ describe('what the citizen reads: validation messages', () => {
   });
 
   it('never nests quotation marks: a label with its own is not quoted again, and stays isolated', async () => {
-    const el = await renderAssistant(await loadForm('sperrmuell-abholung'));
+    // The demo words this message itself (below); the default is what a form without its own says.
+    const definition = (await loadForm('sperrmuell-abholung')) as { steps: Array<{ fields: Array<{ id: string; messages?: unknown }> }> };
+    const fields = definition.steps.flatMap((step) => step.fields);
+    delete fields.find((field) => field.id === 'sonstigesText')!.messages;
+    const el = await renderAssistant(definition);
     await answerStep(el, { gegenstaende: ['sonstiges'] });
     await next(el);
     const message = summary(el).find((line) => line?.includes('Sonstiges'));
     expect(message).to.equal(`Bitte geben Sie ${isolated('Was ist „Sonstiges“?')} an.`);
+    const demo = await renderAssistant(await loadForm('sperrmuell-abholung'));
+    await answerStep(demo, { gegenstaende: ['sonstiges'] });
+    await next(demo);
+    expect(summary(demo)).to.include('Bitte beschreiben Sie, was unter „Sonstiges“ abgeholt werden soll.');
   });
 
   it('says that the citizen must be 18, not a date, when the birth date is too late (de and en)', async () => {
