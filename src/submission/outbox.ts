@@ -71,10 +71,9 @@ export function failureOf(error: unknown): SubmissionFailure {
 
 /**
  * Whether sending the same submission again may succeed: after no answer or a busy intake, yes; after a
- * refusal (a 4xx that is not 408/425/429) or a page that is not set up, not until someone fixes the intake
+ * refusal (a 4xx that is not 408/409/425/429) or a page that is not set up, not until someone fixes the intake
  * or the page — "Erneut senden" would only fail again.
  */
 export function resendWillHelp(failure: SubmissionFailure): boolean {
-  // 409 (the same submission still being processed) keeps "Erneut senden" until its own issue decides.
-  return failure.reason === 'network' || failure.reason === 'server' || failure.status === 409;
+  return failure.reason === 'network' || failure.reason === 'server';
 }

@@ -13,9 +13,12 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, maxTotalMs: 60_000, timeoutMs: 30_000, baseMs: 500, capMs: 15_000 };
 
-/** Answers worth trying again with the same Idempotency-Key: the request may not have been processed. */
+/**
+ * Answers worth trying again with the same Idempotency-Key: the request may not have been processed, or
+ * (409) an earlier attempt with that key is still in progress — it ends or is released within seconds.
+ */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 425 || status === 429 || status >= 500;
+  return status === 408 || status === 409 || status === 425 || status === 429 || status >= 500;
 }
 
 /**

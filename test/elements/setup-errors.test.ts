@@ -101,15 +101,14 @@ describe('setup errors: the citizen is not blamed, the developer is told', () =>
     });
   }
 
-  it('a 409 (the same submission still being processed) keeps "Erneut senden", as before', async () => {
-    await consoleErrors(async () => {
-      const intake = faultScope();
-      await intake.inject([{ times: 1, status: 409 }]);
-      const el = await onReview(intake.endpoint);
-      await next(el);
-      await until(() => $(el, '#submit-failed') !== null, 'the failure notice');
-      expect(text($(el, 'button[type="submit"]'))).to.equal('Erneut senden');
-    });
+  it('a 409 (an earlier attempt with the same key still in progress) is tried again like a 503, and goes through', async () => {
+    const intake = faultScope();
+    await intake.inject([{ times: 1, status: 409 }]);
+    const el = await onReview(intake.endpoint);
+    await next(el);
+    await until(() => $(el, '.reference') !== null, 'the confirmation', 15000);
+    expect($(el, '#submit-failed')).to.equal(null);
+    expect((await intake.requests()).map((r) => r.outcome)).to.deep.equal([409, 201]);
   });
 
   it('an intake on another origin that refuses CORS: "cannot take it right now", no retry, and the console names the origin to allow', async () => {

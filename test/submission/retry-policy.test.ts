@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { backoffMs, defaultRetryPolicy, isRetryableStatus, retryAfterMs } from '../../src/submission/retry-policy.js';
 
 describe('retry policy', () => {
-  it('retries only what may not have been processed: network-level statuses 408, 425, 429 and 5xx', () => {
-    expect([408, 425, 429, 500, 502, 503, 504].every(isRetryableStatus)).to.equal(true);
-    expect([400, 401, 403, 404, 409, 413, 415, 422].some(isRetryableStatus)).to.equal(false);
+  it('retries only what may not have been processed, or is still in progress: 408, 409, 425, 429 and 5xx', () => {
+    expect([408, 409, 425, 429, 500, 502, 503, 504].every(isRetryableStatus)).to.equal(true);
+    expect([400, 401, 403, 404, 410, 413, 415, 422].some(isRetryableStatus)).to.equal(false);
   });
 
   it('draws full-jitter backoff from [0, min(cap, base · 2ⁿ⁻¹))', () => {
