@@ -210,7 +210,13 @@ describe('reference intake under attack', () => {
       const unanswered = payloadWithPhoto();
       unanswered.payload.data.fotos = [];
       delete unanswered.payload.data.fotos;
+      // A part far larger than the file it claims to be: refused before it is hashed (or decrypted).
+      const swollen = payloadWithPhoto();
+      const swollenForm = new FormData();
+      swollenForm.append('submission', new Blob([JSON.stringify(swollen.payload)], { type: 'application/json' }));
+      swollenForm.append(swollen.payload.attachments[0].id, new Blob([new Uint8Array(200_000)], { type: 'image/png' }), 'müll.png');
       const cases = [
+        [swollen, swollenForm],
         [unnamed, photoForm(unnamed, [[extraId, new Blob(['%PDF-1.7 untergeschoben'], { type: 'application/pdf' })]])],
         [text, photoForm(text, [['notiz', 'ein Textfeld']])],
         [twice, photoForm(twice, [[twice.payload.attachments[0].id, new Blob([twice.bytes], { type: 'image/png' })]])],
@@ -220,6 +226,33 @@ describe('reference intake under attack', () => {
         const answer = await postForm(intake, photo.payload.submissionId, form);
         assert.equal(answer.status, 422, JSON.stringify(await answer.clone().json()));
         assert.equal((await answer.json()).errors[0].code, 'attachment');
+        assertNothingStored(intake, photo.payload.submissionId);
+      }
+    });
+    it("holds every file to its question's limits: count, type and size (422, nothing stored)", async () => {
+      const bytes = new Uint8Array(100);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      /** @param {number} count @param {Partial<{name: string, type: string, size: number}>} change */
+      const photos = (count, change) => {
+        const { payload } = payloadWithPhoto();
+        payload.attachments = Array.from({ length: count }, () => ({ id: randomUUID(), field: 'fotos', name: 'a.png', type: 'image/png', size: 100, sha256, ...change }));
+        payload.data.fotos = payload.attachments.map((/** @type {{id: string}} */ a) => a.id);
+        return { payload, bytes };
+      };
+      /** @type {Array<[number, Partial<{name: string, type: string, size: number}>, string]>} */
+      const cases = [
+        [4, {}, 'maxFiles'],
+        [1, { name: 'a.exe', type: 'application/x-msdownload' }, 'fileType'],
+        [1, { size: 9 * 1024 * 1024 }, 'fileSize'],
+      ];
+      for (const [count, change, code] of cases) {
+        const photo = photos(count, change);
+        const answer = await postForm(intake, photo.payload.submissionId, photoForm(photo));
+        assert.equal(answer.status, 422, code);
+        assert.deepEqual(
+          (await answer.json()).errors.map((/** @type {{code: string}} */ e) => e.code),
+          [code],
+        );
         assertNothingStored(intake, photo.payload.submissionId);
       }
     });
