@@ -3,144 +3,75 @@
  * The reference intake: receives submissions, re-validates them with the same rules the browser used
  * (`validateSubmission` from antrag/core), stores them in a SQLite file and answers with a reference number.
  * Idempotent on the `Idempotency-Key` header (IETF draft): a retried submission never creates a second record.
- * Decrypts JWE submissions with its private key. It has no test mode: fault injection for the tests wraps it
- * from outside (test/support/intake-with-faults.mjs, through the `aroundReceive` seam the demo never sets).
+ * Decrypts JWE submissions with its private key. Reading what was received needs the read token (or, in demo
+ * mode, a request from this computer). Cheap checks (form, counts, sizes) run before costly ones (decrypting,
+ * deep validation); concurrent requests and the bytes they hold are capped. It has no test mode: fault
+ * injection for the tests wraps it from outside (test/support/intake-with-faults.mjs, through the
+ * `aroundReceive` seam the demo never sets).
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
-import { parseDefinition, validateSubmission } from '../dist/core.js';
-import { createDecrypter, DecryptionError } from './intake-crypto.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDefinition } from '../dist/core.js';
+import { createDecrypter } from './intake-crypto.mjs';
+import { API_HEADERS, cors, drain, readAccess, send } from './intake-http.mjs';
+import { createReceiver, tooLarge } from './intake-receive.mjs';
+import { openStore } from './intake-store.mjs';
 
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Submissions with files: a few scans or photos of up to 10 MB each. */
-const MAX_MULTIPART_BYTES = 64 * 1024 * 1024;
+/** The limits a municipality may tune; these defaults are what `npm run demo` uses. */
+export const DEFAULT_LIMITS = {
+  /** A submission without files. */
+  maxJsonBytes: 1024 * 1024,
+  /** A submission with files: a few scans or photos of up to 10 MB each (as JWE a third more). */
+  maxMultipartBytes: 64 * 1024 * 1024,
+  /** Submissions being received at once; one more gets 503 with Retry-After. */
+  maxConcurrent: 8,
+  /** Bytes those may hold together (by their Content-Length, else their limit); beyond, 503 with Retry-After. */
+  maxBufferedBytes: 128 * 1024 * 1024,
+  /** A body that sends nothing for this long gets 408 and frees its Idempotency-Key. */
+  idleTimeoutMs: 10_000,
+};
+/** Seconds a refused request is asked to wait when the intake is busy. */
+const BUSY_RETRY_AFTER = '5';
 
-/** What the intake answers. @typedef {{status: number, body: unknown, headers?: Record<string, string>}} Answer */
-/** A submission as read, decrypted where it was encrypted. @typedef {{raw: string, files: Map<string, Buffer>, encrypted: boolean}} Received */
+/** @typedef {import('./intake-http.mjs').Answer} Answer */
 /**
  * A seam for tests, left unset in production: it runs in place of reading, checking and storing a POSTed
  * submission, once its Idempotency-Key is claimed (a duplicate meanwhile gets 409). It calls `receive()` to
  * do that work, and returns the answer to send, or undefined when it has ended the connection itself.
  * @typedef {(req: import('node:http').IncomingMessage, receive: () => Promise<Answer>) => Promise<Answer | undefined>} AroundReceive
  */
-
-/** @type {Answer} */
-const NO_KEY = {
-  status: 415,
-  body: { error: 'This intake has no private key, so it cannot accept encrypted (application/jose) submissions.' },
-};
-
-/** Reference prefixes by form id ("HST-2026-000123"); other forms use their initials. */
-const PREFIXES = {
-  'hundesteuer-anmeldung': 'HST',
-  'verbrennung-pflanzlicher-abfaelle': 'VPA',
-  'sperrmuell-abholung': 'SPM',
-  'parkausweis-behinderung': 'PKA',
-  maengelmelder: 'MM',
-};
+/** A claimed Idempotency-Key: since when its body last made progress, and whether it is still arriving. @typedef {{progressAt: number, reading: boolean}} Claim */
 
 /**
- * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK, aroundReceive?: AroundReceive }} options
+ * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK,
+ *   readToken?: string, readFromLoopback?: boolean, limits?: Partial<typeof DEFAULT_LIMITS>,
+ *   log?: (line: string) => void, aroundReceive?: AroundReceive }} options
  *   corsOrigins: origins allowed to post from other sites; privateKey: private RSA JWK for `application/jose`;
- *   aroundReceive: the test seam above (the demo server never sets it).
+ *   readToken: the bearer token for reading (32 characters or more); readFromLoopback: without a token, let
+ *   requests from this computer read (demo mode only); limits: see {@link DEFAULT_LIMITS}; log: one line per
+ *   refused request (no stack, no personal data); aroundReceive: the test seam above (the demo never sets it).
  */
-export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, aroundReceive }) {
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const db = new Database(dbPath);
-  db.pragma('journal_mode = WAL');
-  db.exec(`CREATE TABLE IF NOT EXISTS submissions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    idempotency_key TEXT NOT NULL UNIQUE,
-    body_sha256 TEXT NOT NULL,
-    reference TEXT NOT NULL UNIQUE,
-    form_id TEXT NOT NULL,
-    form_version TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    encrypted INTEGER NOT NULL DEFAULT 0,
-    response_status INTEGER NOT NULL DEFAULT 201,
-    response_body TEXT
-  )`);
-  migrate(db);
-  db.exec(`CREATE TABLE IF NOT EXISTS attachments (
-    idempotency_key TEXT NOT NULL,
-    id TEXT NOT NULL,
-    field TEXT NOT NULL,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    content BLOB NOT NULL,
-    PRIMARY KEY (idempotency_key, id)
-  )`);
-  const insertAttachment = db.prepare(
-    'INSERT INTO attachments (idempotency_key, id, field, name, type, content) VALUES (@key, @id, @field, @name, @type, @content)',
-  );
-  const attachmentById = db.prepare('SELECT name, content FROM attachments WHERE id = ?');
+export function createIntake({
+  dbPath,
+  formsDir,
+  corsOrigins = [],
+  privateKey,
+  readToken,
+  readFromLoopback = false,
+  limits: tuned = {},
+  log = (line) => console.warn(line),
+  aroundReceive,
+}) {
+  const limits = { ...DEFAULT_LIMITS, ...tuned };
+  const mayRead = readAccess({ token: readToken, loopback: readFromLoopback });
+  const db = openStore(dbPath);
   const definitions = loadDefinitions(formsDir);
-  const byKey = db.prepare('SELECT body_sha256, response_status, response_body FROM submissions WHERE idempotency_key = ?');
-  const countFor = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE form_id = ? AND reference LIKE ?');
-  const insert =
-    db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at, encrypted,
-      response_status, response_body)
-    VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt, @encrypted, @responseStatus, @responseBody)`);
-  const list = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions ORDER BY id DESC LIMIT 200');
-  const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions WHERE idempotency_key = ?');
   const decrypter = privateKey ? createDecrypter(privateKey) : undefined;
-  /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). */
-  const inFlight = new Set();
-
-  /** Stores a new record (and its attachments) or finds the earlier one for the same key, in one transaction. */
-  const store = db.transaction(
-    (
-      /** @type {{key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean}} */ {
-        key,
-        hash,
-        payload,
-        files,
-        encrypted,
-      },
-    ) => {
-      const earlier = /** @type {{body_sha256: string, response_status: number, response_body: string} | undefined} */ (byKey.get(key));
-      // A retry gets exactly the response the first request got (IETF Idempotency-Key draft), marked as such.
-      if (earlier)
-        return earlier.body_sha256 === hash
-          ? { status: earlier.response_status, body: JSON.parse(earlier.response_body), headers: { 'Idempotent-Replayed': 'true' } }
-          : {
-              status: 422,
-              body: { error: 'This Idempotency-Key was already used for a different submission; a new submission needs a new key.' },
-            };
-      const year = new Date().getUTCFullYear();
-      const prefix = PREFIXES[/** @type {keyof typeof PREFIXES} */ (payload.form.id)] ?? initials(payload.form.id);
-      const { n } = /** @type {{n: number}} */ (countFor.get(payload.form.id, `${prefix}-${year}-%`));
-      const reference = `${prefix}-${year}-${String(n + 1).padStart(6, '0')}`;
-      // Only accepted submissions are stored: after a 4xx the same key may still carry a corrected submission.
-      const response = { status: 201, body: { reference } };
-      for (const attachment of payload.attachments ?? []) {
-        insertAttachment.run({
-          key,
-          id: attachment.id,
-          field: attachment.field,
-          name: attachment.name,
-          type: attachment.type,
-          content: files.get(attachment.id),
-        });
-      }
-      insert.run({
-        key,
-        hash,
-        reference,
-        formId: payload.form.id,
-        formVersion: payload.form.version,
-        payload: JSON.stringify(payload),
-        receivedAt: new Date().toISOString(),
-        encrypted: encrypted ? 1 : 0,
-        responseStatus: response.status,
-        responseBody: JSON.stringify(response.body),
-      });
-      return response;
-    },
-  );
+  const { receive, limitFor } = createReceiver({ definitions, decrypter, limits, store: db.store });
+  /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). @type {Map<string, Claim>} */
+  const claims = new Map();
+  let active = 0;
+  let buffered = 0;
 
   /**
    * Handles everything under `/api/` (unknown paths: 404); returns false for any other path.
@@ -151,15 +82,29 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, a
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (!path.startsWith('/api/')) return false;
+    for (const [name, value] of Object.entries(API_HEADERS)) res.setHeader(name, value);
     if (cors(req, res, corsOrigins)) return true;
-    const attachment = /^\/api\/attachments\/([0-9a-f-]{36})$/u.exec(path);
-    if (path === '/api/jwks.json' && req.method === 'GET') await sendJwks(res);
-    else if (attachment?.[1] && req.method === 'GET') sendAttachment(res, attachment[1]);
-    else if (path === '/api/submissions' && req.method === 'GET') sendList(res, url.searchParams.get('submissionId'));
+    const attachment = /^\/api\/submissions\/([A-Z0-9]{1,8}-\d{4}-\d{6})\/attachments\/([0-9a-f-]{36})$/u.exec(path);
+    const reading = req.method === 'GET' && (path === '/api/submissions' || attachment !== null);
+    if (reading && !mayRead(req)) refuseReading(req, res);
+    else if (path === '/api/jwks.json' && req.method === 'GET') await sendJwks(res);
+    else if (attachment && req.method === 'GET') sendAttachment(res, String(attachment[1]), String(attachment[2]));
+    else if (path === '/api/submissions' && req.method === 'GET') send(res, 200, db.list(url.searchParams.get('submissionId')));
     else if (path === '/api/submissions' && req.method === 'POST') await post(req, res);
     else if (path === '/api/submissions') send(res, 405, { error: 'Use GET or POST.' }, { Allow: 'GET, POST' });
-    else send(res, 404, { error: `Nothing at ${path}.` });
+    else send(res, 404, { error: 'Nothing here.' });
     return true;
+  }
+
+  /** 401, with what reading needs. @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  function refuseReading(req, res) {
+    const error = readToken
+      ? 'Reading submissions needs "Authorization: Bearer <token>" with the token in ANTRAG_INTAKE_TOKEN.'
+      : readFromLoopback
+        ? 'Without ANTRAG_INTAKE_TOKEN, submissions can be read only from this computer (127.0.0.1), not through a proxy.'
+        : 'This intake has no read token (ANTRAG_INTAKE_TOKEN), so nobody can read submissions over HTTP.';
+    log(`antrag intake: 401 ${req.method} ${new URL(req.url ?? '/', 'http://localhost').pathname}: reading refused`);
+    send(res, 401, { error }, { 'WWW-Authenticate': 'Bearer realm="antrag-intake"' });
   }
 
   /** The public half of the intake's key, for assistants with `encryption-key`. @param {import('node:http').ServerResponse} res */
@@ -168,170 +113,90 @@ export function createIntake({ dbPath, formsDir, corsOrigins = [], privateKey, a
     else send(res, 404, { error: 'This intake has no encryption key.' });
   }
 
-  /** @param {import('node:http').ServerResponse} res @param {string} id */
-  function sendAttachment(res, id) {
-    const row = /** @type {{name: string, content: Buffer} | undefined} */ (attachmentById.get(id));
-    if (!row) return send(res, 404, { error: 'No such attachment.' });
+  /** @param {import('node:http').ServerResponse} res @param {string} reference @param {string} id */
+  function sendAttachment(res, reference, id) {
+    const row = db.attachment(reference, id);
+    if (!row) return send(res, 404, { error: 'No such attachment in this submission.' });
     // A download, never rendered: the bytes are whatever a citizen uploaded.
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`,
-      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
     });
     res.end(row.content);
   }
 
   /**
-   * The newest 200 submissions, or every record of one submission id (which the limit must not hide).
-   * @param {import('node:http').ServerResponse} res @param {string | null} submissionId
-   */
-  function sendList(res, submissionId) {
-    const rows = /** @type {Array<{reference: string, received_at: string, encrypted: number, payload: string}>} */ (
-      submissionId ? listByKey.all(submissionId) : list.all()
-    );
-    send(
-      res,
-      200,
-      rows.map((row) => ({
-        reference: row.reference,
-        receivedAt: row.received_at,
-        encrypted: row.encrypted === 1,
-        ...JSON.parse(row.payload),
-      })),
-    );
-  }
-
-  /**
-   * A submission, answered once it is read, checked and stored (or refused).
+   * A submission, answered once it is read, checked and stored (or refused). The key is claimed until the
+   * answer is out or the connection ends; a body that stalls is cut off after the idle time.
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
    */
   async function post(req, res) {
-    const key = req.headers['idempotency-key'];
-    const keyed = typeof key === 'string';
-    // Claimed as soon as the header is read: a duplicate arriving while this one is still being processed is told
-    // so (409) instead of racing it; the client retries later and then gets the stored response.
-    if (keyed && inFlight.has(key)) {
-      await drain(req);
-      return send(res, 409, { error: 'A request with this Idempotency-Key is still being processed.' });
+    const answer = await admit(req, res);
+    if (!answer) return;
+    if (answer.status >= 400) log(`antrag intake: ${answer.status} POST /api/submissions: ${reasonOf(answer.body)}`);
+    send(res, answer.status, answer.body, answer.headers);
+  }
+
+  /**
+   * Claims the key and a place among the requests being received, then receives. Returns the answer to send
+   * (which goes nowhere when the client is gone), or undefined when the test seam ended the connection.
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @returns {Promise<Answer | undefined>}
+   */
+  async function admit(req, res) {
+    const header = req.headers['idempotency-key'];
+    // Without a key (or with a malformed one) nothing is claimed; the submission is refused once read (400).
+    const key = typeof header === 'string' && /^[0-9a-f-]{36}$/u.test(header) ? header : undefined;
+    const earlier = key && claims.get(key);
+    if (earlier) {
+      // The client retries after Retry-After: about when a stalled first attempt would be cut off.
+      const wait = earlier.reading ? Math.ceil((earlier.progressAt + limits.idleTimeoutMs - Date.now()) / 1000) : 1;
+      await drain(req, limits.idleTimeoutMs);
+      const error = 'A request with this Idempotency-Key is still being processed.';
+      return { status: 409, body: { error }, headers: { 'Retry-After': String(Math.max(1, wait)) } };
     }
-    if (keyed) inFlight.add(key);
+    const declared = Number(req.headers['content-length']);
+    // Refused before a byte of the body is read, and before it takes a place.
+    if (declared > limitFor(req)) return tooLarge(limitFor(req));
+    const reserve = Math.min(Number.isSafeInteger(declared) && declared >= 0 ? declared : Infinity, limitFor(req));
+    if (active >= limits.maxConcurrent || buffered + reserve > limits.maxBufferedBytes) {
+      // Not read: the point is not to hold another large body now.
+      const error = 'The intake is busy; please send again in a moment.';
+      return { status: 503, body: { error }, headers: { 'Retry-After': BUSY_RETRY_AFTER, Connection: 'close' } };
+    }
+    /** @type {Claim} */
+    const claim = { progressAt: Date.now(), reading: true };
+    if (key) claims.set(key, claim);
+    active += 1;
+    buffered += reserve;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      if (key && claims.get(key) === claim) claims.delete(key);
+      active -= 1;
+      buffered -= reserve;
+    };
+    // The connection ending (the client gave up, or the answer went out) frees the key at once.
+    res.once('close', release);
     try {
-      const answer = await (aroundReceive ? aroundReceive(req, () => receive(req)) : receive(req));
+      const progress = (/** @type {boolean} */ reading) => Object.assign(claim, { progressAt: Date.now(), reading });
+      const work = () => receive(req, String(header ?? ''), progress);
+      const answer = await (aroundReceive ? aroundReceive(req, work) : work());
       // Without an answer the seam has ended the connection itself (a test's dropped connection).
-      if (answer) send(res, answer.status, answer.body, answer.headers);
+      return answer;
     } finally {
-      if (keyed) inFlight.delete(key);
+      release();
     }
-  }
-
-  /**
-   * Reads, checks and stores one submission; a JWE that cannot be read is the client's fault (400).
-   * @param {import('node:http').IncomingMessage} req @returns {Promise<Answer>}
-   */
-  async function receive(req) {
-    try {
-      const read = await readSubmission(req);
-      return 'status' in read ? read : accept(String(req.headers['idempotency-key'] ?? ''), read);
-    } catch (error) {
-      if (error instanceof DecryptionError) return { status: 400, body: { error: error.message } };
-      throw error;
-    }
-  }
-
-  /** @param {string} jwe */
-  async function decrypt(jwe) {
-    if (!decrypter) throw new Error('decrypt() without a key: readSubmission answers 415 first.');
-    return Buffer.from(await (await decrypter).decrypt(jwe));
-  }
-
-  /**
-   * The submission JSON text and the attachment bytes, decrypted where they came as JWE (application/jose).
-   * @param {import('node:http').IncomingMessage} req @returns {Promise<Answer | Received>}
-   */
-  async function readSubmission(req) {
-    const contentType = String(req.headers['content-type'] ?? '');
-    const multipart = contentType.startsWith('multipart/form-data');
-    const jose = contentType.startsWith('application/jose');
-    if (!multipart && !jose && !contentType.startsWith('application/json')) {
-      const error =
-        'Send the submission as application/json (or application/jose, encrypted), or as multipart/form-data when it has attachments.';
-      return { status: 415, body: { error } };
-    }
-    if (jose && !decrypter) return NO_KEY;
-    const limit = multipart ? MAX_MULTIPART_BYTES : MAX_BODY_BYTES;
-    const bytes = await readBody(req, limit);
-    if (bytes === undefined) return { status: 413, body: { error: `The submission is larger than ${limit} bytes.` } };
-    if (multipart) return readMultipart(contentType, bytes);
-    const raw = jose ? (await decrypt(bytes.toString('utf8'))).toString('utf8') : bytes.toString('utf8');
-    return { raw, files: new Map(), encrypted: jose };
-  }
-
-  /**
-   * Part `submission` plus one part per attachment id. Each part is encrypted or not by its own content type:
-   * `application/jose` holds a JWE compact string of the JSON text or of the file's bytes.
-   * @param {string} contentType @param {Buffer} bytes @returns {Promise<Answer | Received>}
-   */
-  async function readMultipart(contentType, bytes) {
-    let form;
-    try {
-      // Node's own fetch implementation parses multipart bodies; no extra parser needed. (Buffer.concat's
-      // memory is a plain ArrayBuffer, never shared, which is all the cast claims.)
-      const body = /** @type {Uint8Array<ArrayBuffer>} */ (bytes);
-      form = await new Request('http://intake.local/', { method: 'POST', headers: { 'content-type': contentType }, body }).formData();
-    } catch {
-      return { status: 400, body: { error: 'The multipart body could not be read.' } };
-    }
-    const submission = form.get('submission');
-    if (!(submission instanceof Blob)) return { status: 400, body: { error: 'The multipart body has no "submission" part.' } };
-    const attachments = /** @type {Array<[string, Blob]>} */ (
-      [...form].filter(([name, part]) => name !== 'submission' && part instanceof Blob)
-    );
-    const sealed = (/** @type {Blob} */ part) => part.type.startsWith('application/jose');
-    if (!decrypter && [submission, ...attachments.map(([, part]) => part)].some(sealed)) return NO_KEY;
-    const open = async (/** @type {Blob} */ part) => (sealed(part) ? decrypt(await part.text()) : Buffer.from(await part.arrayBuffer()));
-    /** @type {Map<string, Buffer>} */
-    const files = new Map();
-    for (const [id, part] of attachments) files.set(id, await open(part));
-    return { raw: (await open(submission)).toString('utf8'), files, encrypted: sealed(submission) };
-  }
-
-  /**
-   * Re-validates with the form's rules, checks every attachment against what the payload claims, and stores.
-   * @param {string} key @param {Received} received @returns {Answer}
-   */
-  function accept(key, { raw, files, encrypted }) {
-    let payload;
-    try {
-      payload = JSON.parse(raw);
-    } catch {
-      return { status: 400, body: { error: 'The submission is not valid JSON.' } };
-    }
-    if (key !== payload?.submissionId) return { status: 400, body: { error: 'The Idempotency-Key header must equal the submissionId.' } };
-    const definition = definitions.get(payload?.form?.id);
-    if (!definition) return { status: 422, body: { errors: [], error: `Unknown form "${payload?.form?.id}".` } };
-    const { ok, issues } = validateSubmission(definition, payload);
-    if (!ok) {
-      return {
-        status: 422,
-        body: {
-          errors: issues.map((issue) => ({ field: issue.fieldId ?? '', code: issue.code, ...(issue.params && { params: issue.params }) })),
-        },
-      };
-    }
-    // Every attachment the payload describes must arrive, with exactly the size and SHA-256 it claims.
-    const attachmentErrors = [];
-    for (const attachment of payload.attachments ?? []) {
-      const content = files.get(attachment.id);
-      const hash = content && createHash('sha256').update(content).digest('hex');
-      if (!content || content.length !== attachment.size || hash !== attachment.sha256)
-        attachmentErrors.push({ field: attachment.field, code: 'attachment' });
-    }
-    if (attachmentErrors.length > 0) return { status: 422, body: { errors: attachmentErrors } };
-    // The hash is of the decrypted submission, so a retry encrypted anew is still the same submission.
-    return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload, files, encrypted });
   }
 
   return { handle, close: () => db.close(), definitions };
+}
+
+/** A refusal's reason for the log: its error text, one line, no payload contents. @param {unknown} body */
+function reasonOf(body) {
+  const error = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : '';
+  return JSON.stringify(error.slice(0, 200));
 }
 
 /** @param {string} formsDir */
@@ -343,82 +208,4 @@ function loadDefinitions(formsDir) {
     definitions.set(result.definition.id, result.definition);
   }
   return definitions;
-}
-
-/** @param {string} id */
-function initials(id) {
-  return id
-    .split('-')
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('')
-    .slice(0, 4);
-}
-
-/** Reads and discards the body: a fault or a refusal answers only once the request has fully arrived. @param {import('node:http').IncomingMessage} req */
-async function drain(req) {
-  for await (const _chunk of req);
-}
-
-/**
- * Adds what databases of earlier demo versions lack: the encrypted flag and the stored response (all of their
- * records were answered 201 with their reference).
- * @param {import('better-sqlite3').Database} db
- */
-function migrate(db) {
-  const columns = new Set(db.pragma('table_info(submissions)').map((/** @type {any} */ c) => c.name));
-  if (!columns.has('encrypted')) db.exec('ALTER TABLE submissions ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0');
-  if (!columns.has('response_status')) db.exec('ALTER TABLE submissions ADD COLUMN response_status INTEGER NOT NULL DEFAULT 201');
-  if (!columns.has('response_body')) db.exec('ALTER TABLE submissions ADD COLUMN response_body TEXT');
-  db.exec("UPDATE submissions SET response_body = json_object('reference', reference) WHERE response_body IS NULL");
-}
-
-/**
- * Reads the body, giving up (undefined) past `limit` bytes.
- * @param {import('node:http').IncomingMessage} req @param {number} limit @returns {Promise<Buffer | undefined>}
- */
-async function readBody(req, limit) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-/**
- * CORS for the allow-listed origins; answers preflights. Returns true when the request was answered.
- * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string[]} origins
- */
-function cors(req, res, origins) {
-  const origin = req.headers.origin;
-  if (!origin) return false;
-  const allowed = origins.includes(origin);
-  if (allowed) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Vary', 'Origin');
-    // Not CORS-safelisted: without this a cross-origin assistant could not honour Retry-After.
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
-  }
-  if (req.method !== 'OPTIONS') return false;
-  if (!allowed) send(res, 403, { error: `The origin ${origin} may not send submissions to this intake.` });
-  else {
-    res.writeHead(204, {
-      'Access-Control-Allow-Methods': 'POST',
-      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept',
-      'Access-Control-Max-Age': '600',
-    });
-    res.end();
-  }
-  return true;
-}
-
-/**
- * @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body
- * @param {Record<string, string>} [headers]
- */
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
 }

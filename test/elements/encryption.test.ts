@@ -78,7 +78,7 @@ describe('end-to-end encryption (JWE, RSA-OAEP-256 / A256GCM)', () => {
       ).flat();
       expect(record!.attachments.map((a) => a.name).sort()).to.deep.equal(files.map((f) => f.name).sort());
       for (const attachment of record!.attachments) {
-        const stored = new Uint8Array(await (await fetch(`/api/attachments/${attachment.id}`)).arrayBuffer());
+        const stored = new Uint8Array(await (await fetch(`/api/submissions/${record!.reference}/attachments/${attachment.id}`)).arrayBuffer());
         const original = new Uint8Array(await files.find((f) => f.name === attachment.name)!.arrayBuffer());
         expect([...stored]).to.deep.equal([...original]);
       }

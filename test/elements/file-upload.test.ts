@@ -83,7 +83,7 @@ describe('file upload (Nachweis)', () => {
     expect(attachment!.sha256).to.equal(Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
     const stored = (await storedSubmissions()).find((s) => s.reference === reference) as unknown as SubmissionPayload;
     expect(stored.attachments).to.deep.equal(payload.attachments);
-    const content = await (await fetch(`/api/attachments/${attachment!.id}`)).text();
+    const content = await (await fetch(`/api/submissions/${reference}/attachments/${attachment!.id}`)).text();
     expect(content).to.equal('%PDF-1.7 Bescheid über Bürgergeld');
   });
 

@@ -94,7 +94,7 @@ describe('reference intake: encrypted submissions', () => {
       record.attachments.map((/** @type {{ name: string }} */ a) => a.name),
       ['müll.png'],
     );
-    const stored = new Uint8Array(await (await intake.fetch(`/api/attachments/${photoId}`)).arrayBuffer());
+    const stored = new Uint8Array(await (await intake.download(record.reference, photoId)).arrayBuffer());
     assert.equal(stored.length, bytes.length);
     assert.deepEqual(stored, bytes);
   });

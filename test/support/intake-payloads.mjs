@@ -28,11 +28,14 @@ export function payloadFor(name) {
   );
 }
 
-/** A Mängelmelder submission with one photo: every byte value, so that any re-encoding on the way shows. */
-export function payloadWithPhoto() {
-  const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 37) % 256);
+/**
+ * A Mängelmelder submission with one photo: every byte value, so that any re-encoding on the way shows; or the
+ * given bytes under the given attachment id.
+ * @param {{ id?: string, bytes?: Uint8Array }} [options]
+ */
+export function payloadWithPhoto({ id = randomUUID(), bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 37) % 256) } = {}) {
   const photo = {
-    id: randomUUID(),
+    id,
     name: 'müll.png',
     type: 'image/png',
     size: bytes.length,

@@ -3,6 +3,7 @@
  * The reference intake over real HTTP for `node --test`: its own SQLite file in a temp folder, its own port,
  * and the requests a test makes of it (through Node's fetch, or raw on a fresh connection).
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,19 +38,25 @@ export function rawRequest(port, { method, path, headers, body }) {
 }
 
 /**
- * Starts an intake on 127.0.0.1 (a free port) with a fresh key pair unless `privateKey: false`, with fault
- * injection when `faults: true`, and any further `createIntake` options. An intake that throws answers 500,
- * as the demo server does.
- * @param {{ faults?: boolean, privateKey?: boolean, corsOrigins?: string[] }} [options]
+ * Starts an intake on 127.0.0.1 (a free port) with a fresh key pair unless `privateKey: false`, a fresh read
+ * token, with fault injection when `faults: true`, and any further `createIntake` options. What it logs is
+ * collected in `logs`. An intake that throws answers 500, as the demo server does.
+ * @param {{ faults?: boolean, privateKey?: boolean, corsOrigins?: string[] } & Partial<Parameters<typeof createIntake>[0]>} [options]
  */
 export async function startIntake({ faults = false, privateKey = true, corsOrigins = [], ...more } = {}) {
+  /** @type {string[]} */
+  const logs = [];
+  const token = randomBytes(32).toString('hex');
   const options = {
     dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-node-test-')), 'intake.sqlite'),
     formsDir: join(repositoryRoot, 'demo/forms'),
     corsOrigins,
+    readToken: token,
+    log: (/** @type {string} */ line) => void logs.push(line),
     ...more,
     ...(privateKey && { privateKey: await generateIntakeKey() }),
   };
+  const reader = { headers: { Authorization: `Bearer ${options.readToken}` } };
   const intake = faults ? createIntakeWithFaults(options) : createIntake(options);
   const server = createServer((req, res) =>
     intake
@@ -63,6 +70,9 @@ export async function startIntake({ faults = false, privateKey = true, corsOrigi
   return {
     port,
     origin,
+    dbPath: options.dbPath,
+    token,
+    logs,
     /** @param {string} path @param {RequestInit} [init] */
     fetch: (path, init) => fetch(`${origin}${path}`, init),
     /**
@@ -77,10 +87,13 @@ export async function startIntake({ faults = false, privateKey = true, corsOrigi
       }),
     /** @param {RawRequest} options */
     raw: (options) => rawRequest(port, options),
-    /** The submissions it stored, newest first. @returns {Promise<any[]>} */
-    stored: async () => (await fetch(`${origin}/api/submissions`)).json(),
+    /** The submissions it stored, newest first (read with the token). @returns {Promise<any[]>} */
+    stored: async () => (await fetch(`${origin}/api/submissions`, reader)).json(),
     /** Every record it stored under one submission id. @param {string} submissionId @returns {Promise<any[]>} */
-    recordsOf: async (submissionId) => (await fetch(`${origin}/api/submissions?submissionId=${encodeURIComponent(submissionId)}`)).json(),
+    recordsOf: async (submissionId) =>
+      (await fetch(`${origin}/api/submissions?submissionId=${encodeURIComponent(submissionId)}`, reader)).json(),
+    /** A stored file of one submission (read with the token). @param {string} reference @param {string} id */
+    download: (reference, id) => fetch(`${origin}/api/submissions/${reference}/attachments/${id}`, reader),
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The test server's reference intake: demo/intake.mjs with fault injection (intake-with-faults.mjs), a SQLite
- * file in a temp folder and a key pair made anew for every run, mounted under `/api/`.
+ * file in a temp folder and a key pair made anew for every run, mounted under `/api/`. Reading the list and the
+ * files is allowed from this computer, as in demo mode (the test pages are on localhost).
  *
  * The test pages (http://localhost:<port>) may post across origins to http://127.0.0.1:<port>, the same server
  * under another origin; pages on 127.0.0.1 may not post to localhost. The port is known only once the server
@@ -22,6 +23,10 @@ export async function testIntake() {
     formsDir: 'demo/forms',
     privateKey: await generateIntakeKey(),
     corsOrigins,
+    // As in demo mode: the test pages read the list and download files from this computer without a token.
+    readFromLoopback: true,
+    // Refusals are what many tests provoke; their log lines would only bury the test output.
+    log: () => {},
   });
   return {
     /** Allows the test pages' origin to post across origins (see above). @type {import('@web/test-runner').TestRunnerPlugin} */
