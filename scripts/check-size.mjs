@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 67_500;
+const BUDGET = 71_500;
 const file = 'dist/antrag.embed.js';
 const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
 console.log(`${file}: ${bytes} bytes gzip (budget ${BUDGET})`);
