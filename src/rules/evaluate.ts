@@ -7,8 +7,9 @@ import { operators, type Scope } from './operators.js';
 export type { Expression };
 
 /**
- * Evaluates an expression against data (answers and computed values). Only allow-listed operators run,
- * `var` reads own properties only, and nothing is ever compiled or called: no `eval`, no `new Function`.
+ * Evaluates an expression against data (answers and computed values) with JSON Logic's meaning, as the
+ * reference implementation json-logic-js gives it. Only allow-listed operators run, `var` reads own
+ * properties only, and nothing is ever compiled or called: no `eval`, no `new Function`, no method of the data.
  */
 export function evaluate(expression: Expression, data: unknown): unknown {
   const budget = { steps: 0 };
@@ -27,5 +28,10 @@ function run(expression: Expression, scope: Scope): unknown {
   const raw = expression[name];
   const args = Array.isArray(raw) ? raw : [raw];
   const inner: Scope = { ...scope, depth: scope.depth + 1 };
-  return operator(args, inner, (expr, data = inner.data) => run(expr, { ...inner, data }));
+  // Two functions, not one with a default parameter: a list item that is `undefined` is still the item
+  // (json-logic-js reads null from it), never the outer data.
+  return operator(args, inner, {
+    here: (expr) => run(expr, inner),
+    within: (expr, data) => run(expr, { ...inner, data }),
+  });
 }

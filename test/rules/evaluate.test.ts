@@ -23,6 +23,73 @@ describe('evaluate (JSON Logic subset)', () => {
     expect(evaluate({ cat: ['HST-', 2026] }, {})).to.equal('HST-2026');
   });
 
+  describe('means what JSON Logic (json-logic-js) means, in the examples of issue 12', () => {
+    it('a missing answer is null: "alter < 18" holds, as a backend decides it', () => {
+      expect(evaluate({ var: 'alter' }, {})).to.equal(null);
+      expect(evaluate({ var: ['alter', 17] }, {})).to.equal(17);
+      expect(evaluate({ '<': [{ var: 'alter' }, 18] }, {})).to.equal(true);
+      expect(evaluate({ '<': [{ var: 'alter' }, 18] }, { alter: 30 })).to.equal(false);
+    });
+
+    it('"email !== null" is false while there is no answer', () => {
+      expect(evaluate({ '!==': [{ var: 'email' }, null] }, {})).to.equal(false);
+      expect(evaluate({ '!==': [{ var: 'email' }, null] }, { email: 'a@b.de' })).to.equal(true);
+    });
+
+    it('a checkboxes answer ["laub"] equals "laub" as JavaScript\'s == makes it, without calling its toString', () => {
+      expect(evaluate({ '==': [{ var: 'art' }, 'laub'] }, { art: ['laub'] })).to.equal(true);
+      expect(evaluate({ '==': [{ var: 'art' }, 'laub'] }, { art: ['laub', 'holz'] })).to.equal(false);
+      expect(evaluate({ '==': [['a', ['b', null]], 'a,b,'] }, {})).to.equal(true);
+      const spy = { toString: () => 'laub', valueOf: () => 'laub' };
+      expect(evaluate({ '==': [{ var: 'art' }, 'laub'] }, { art: spy })).to.equal(false);
+    });
+
+    it('adds like json-logic-js: null and booleans are not numbers, "3 Hunde" is 3', () => {
+      expect(evaluate({ '+': [{ var: 'g' }, 10] }, { g: null })).to.be.NaN;
+      expect(evaluate({ '+': [{ var: 'g' }, 10] }, {})).to.be.NaN;
+      expect(evaluate({ '+': [true, 10] }, {})).to.be.NaN;
+      expect(evaluate({ '+': ['3 Hunde', 1] }, {})).to.equal(4);
+      expect(evaluate({ '*': [{ var: 'g' }, 96] }, { g: true })).to.be.NaN;
+      expect(evaluate({ '*': ['2'] }, {})).to.equal('2');
+      expect(evaluate({ '-': [[5], '2'] }, {})).to.equal(3);
+    });
+
+    it('"between" exists only for < and <=; > with three values compares the first two, as json-logic-js does', () => {
+      expect(evaluate({ '<': [50, { var: 'gdb' }, 100] }, { gdb: 70 })).to.equal(true);
+      expect(evaluate({ '<=': [50, { var: 'gdb' }, 100] }, { gdb: 100 })).to.equal(true);
+      expect(evaluate({ '>': [100, { var: 'gdb' }, 50] }, { gdb: 20 })).to.equal(true);
+    });
+
+    it('evaluates the body of map, filter, some… against the item even when the item is undefined, never the outer data', () => {
+      const outer = { geheim: 'außen', ja: true };
+      expect(evaluate({ map: [[{ and: [] }], { var: 'geheim' }] }, outer)).to.deep.equal([null]);
+      expect(evaluate({ some: [[{ and: [] }], { var: 'ja' }] }, outer)).to.equal(false);
+      expect(evaluate({ filter: [[{ or: [] }], { var: 'ja' }] }, outer)).to.deep.equal([]);
+    });
+
+    it('reduce without an initial value starts from null', () => {
+      expect(evaluate({ reduce: [[1, 2], { cat: [{ var: 'accumulator' }, { var: 'current' }] }] }, {})).to.equal('12');
+      expect(evaluate({ reduce: ['keine Liste', { var: 'current' }] }, {})).to.equal(null);
+    });
+
+    it('has missing, missing_some, substr and ?:', () => {
+      expect(evaluate({ missing: ['name', 'plz', 'ort'] }, { name: 'Erika', plz: '' })).to.deep.equal(['plz', 'ort']);
+      expect(evaluate({ missing_some: [1, ['telefon', 'email']] }, { email: 'a@b.de' })).to.deep.equal([]);
+      expect(evaluate({ missing_some: [2, ['telefon', 'email']] }, { email: 'a@b.de' })).to.deep.equal(['telefon']);
+      expect(evaluate({ substr: ['Musterstadt', 0, 6] }, {})).to.equal('Muster');
+      expect(evaluate({ substr: ['Musterstadt', -5] }, {})).to.equal('stadt');
+      expect(evaluate({ substr: ['Musterstadt', 6, -1] }, {})).to.equal('stad');
+      expect(evaluate({ '?:': [{ var: 'ja' }, 'a', 'b'] }, hunde)).to.equal('a');
+      expect(() => evaluate({ missing: [{ var: 'obj' }] }, { obj: { a: 1 } })).to.throw(RuleError);
+    });
+
+    it('"in" finds nothing in an empty text and compares list items strictly', () => {
+      expect(evaluate({ in: ['', ''] }, {})).to.equal(false);
+      expect(evaluate({ in: ['1', [1]] }, {})).to.equal(false);
+      expect(evaluate({ in: [['a'], 'abc'] }, {})).to.equal(true);
+    });
+  });
+
   it('walks lists with map, filter, reduce, all, some and none', () => {
     const listed = { filter: [{ var: 'liste' }, { '==': [{ var: 'listenhund' }, 'ja'] }] };
     expect(evaluate({ reduce: [listed, { '+': [{ var: 'accumulator' }, 1] }, 0] }, hunde)).to.equal(1);
@@ -43,13 +110,13 @@ describe('evaluate (JSON Logic subset)', () => {
   });
 
   it('reads own properties only, never the prototype chain', () => {
-    expect(evaluate({ var: 'constructor' }, {})).to.equal(undefined);
-    expect(evaluate({ var: '__proto__' }, {})).to.equal(undefined);
-    expect(evaluate({ var: 'liste.map' }, hunde)).to.equal(undefined);
+    expect(evaluate({ var: 'constructor' }, {})).to.equal(null);
+    expect(evaluate({ var: '__proto__' }, {})).to.equal(null);
+    expect(evaluate({ var: 'liste.map' }, hunde)).to.equal(null);
     expect(evaluate({ var: ['toString', 'fallback'] }, {})).to.equal('fallback');
     expect(evaluate({ var: 'liste.1.listenhund' }, hunde)).to.equal('ja');
-    // A path that is not a name is never turned into text (its toString is never called).
-    expect(evaluate({ var: [{ var: 'obj' }] }, { obj: { toString: () => 'zahl' }, zahl: 1 })).to.equal(undefined);
+    // A path that is not a name becomes text as JSON Logic makes it, without calling the data's toString.
+    expect(evaluate({ var: [{ var: 'obj' }] }, { obj: { toString: () => 'zahl' }, zahl: 1 })).to.equal(null);
   });
 
   it('rejects operators outside the allow-list and rules past the limits', () => {

@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * Antrag's rule evaluator for Node tests, bundled from src/ with esbuild into a temporary file, so the
+ * JSON Logic tests run the current sources (not a stale dist/) without a browser.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { repositoryRoot } from '../support/repository-root.mjs';
+
+/** @returns {Promise<{ evaluate: (rule: unknown, data: unknown) => unknown, operatorNames: readonly string[], parseDefinition: (json: unknown) => { ok: boolean, issues?: { pointer: string, message: string }[] } }>} */
+export async function loadEvaluator() {
+  const entry = [
+    "export { evaluate } from './src/rules/evaluate.ts';",
+    "export { operatorNames } from './src/definition/expression-contract.ts';",
+    "export { parseDefinition } from './src/definition/parse-definition.ts';",
+  ].join('\n');
+  const result = await build({
+    stdin: { contents: entry, resolveDir: repositoryRoot, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'antrag-rules-'));
+  const file = join(dir, 'rules.mjs');
+  writeFileSync(file, result.outputFiles[0]?.text ?? '');
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
