@@ -8,7 +8,7 @@ export { truthy };
 /** What an operator sees: the data `var` reads, and the shared budget of the evaluation. */
 export interface Scope {
   data: unknown;
-  budget: { steps: number };
+  budget: { steps: number; spent?: RuleError };
   depth: number;
 }
 

@@ -10,12 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { repositoryRoot } from '../support/repository-root.mjs';
 
-/** @returns {Promise<{ evaluate: (rule: unknown, data: unknown) => unknown, operatorNames: readonly string[], parseDefinition: (json: unknown) => { ok: boolean, issues?: { pointer: string, message: string }[] } }>} */
+/** @returns {Promise<{ evaluate: (rule: unknown, data: unknown) => unknown, operatorNames: readonly string[], parseDefinition: (json: unknown) => { ok: boolean, definition?: any, issues?: { pointer: string, message: string }[] }, evaluateRules: (definition: any, values: Record<string, unknown>) => { visible: ReadonlySet<string> } }>} */
 export async function loadEvaluator() {
   const entry = [
     "export { evaluate } from './src/rules/evaluate.ts';",
     "export { operatorNames } from './src/definition/expression-contract.ts';",
     "export { parseDefinition } from './src/definition/parse-definition.ts';",
+    "export { evaluateRules } from './src/model/rule-state.ts';",
   ].join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: repositoryRoot, loader: 'ts' },

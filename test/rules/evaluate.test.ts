@@ -135,6 +135,18 @@ describe('evaluate (JSON Logic subset)', () => {
     );
   });
 
+  it('shares one step budget between the rules of one evaluation, and fails every later rule at once', () => {
+    const range = Array.from({ length: 1000 }, (_, i) => i);
+    const heavy = { map: [range, { map: [range.slice(0, 900), 1] }] };
+    const budget = { steps: 0 };
+    expect(() => evaluate(heavy, {}, budget)).to.throw(RuleError, 'more than 50000 steps in one evaluation');
+    const started = performance.now();
+    for (let i = 0; i < 500; i++) expect(() => evaluate({ var: 'a' }, { a: 1 }, budget)).to.throw(RuleError, 'steps');
+    expect(performance.now() - started).to.be.below(500);
+    // A fresh budget per evaluation: one simple rule alone is fine.
+    expect(evaluate({ var: 'a' }, { a: 1 })).to.equal(1);
+  });
+
   it('never touches Object.prototype or calls a function, whatever the rule and data (property-based)', () => {
     const names = [
       'var',
