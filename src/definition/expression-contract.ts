@@ -77,6 +77,10 @@ export const maximumArguments: Readonly<Partial<Record<OperatorName, number>>> =
   all: 2,
   some: 2,
   none: 2,
+  today: 0,
+  date_add: 3,
+  working_days_add: 3,
+  month: 1,
 };
 
 /** Limits that keep a hostile definition from hanging or exhausting the page. */

@@ -10,13 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { repositoryRoot } from '../support/repository-root.mjs';
 
-/** @returns {Promise<{ evaluate: (rule: unknown, data: unknown) => unknown, operatorNames: readonly string[], parseDefinition: (json: unknown) => { ok: boolean, definition?: any, issues?: { pointer: string, message: string }[] }, evaluateRules: (definition: any, values: Record<string, unknown>) => { visible: ReadonlySet<string> } }>} */
+/** @returns {Promise<{ evaluate: (rule: unknown, data: unknown) => unknown, operatorNames: readonly string[], parseDefinition: (json: unknown) => { ok: boolean, definition?: any, issues?: { pointer: string, message: string }[] }, evaluateRules: (definition: any, values: Record<string, unknown>) => { visible: ReadonlySet<string> }, todayInBerlin: (now?: Date) => string }>} */
 export async function loadEvaluator() {
   const entry = [
     "export { evaluate } from './src/rules/evaluate.ts';",
     "export { operatorNames } from './src/definition/expression-contract.ts';",
     "export { parseDefinition } from './src/definition/parse-definition.ts';",
     "export { evaluateRules } from './src/model/rule-state.ts';",
+    "export { todayInBerlin } from './src/rules/date-operators.ts';",
   ].join('\n');
   const result = await build({
     stdin: { contents: entry, resolveDir: repositoryRoot, loader: 'ts' },

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { evaluate } from '../../src/rules/evaluate.js';
+import { todayInBerlin } from '../../src/rules/date-operators.js';
 import { RuleError } from '../../src/rules/rule-error.js';
 
 const hunde = { zahl: 3, liste: [{ listenhund: 'nein' }, { listenhund: 'ja' }, { listenhund: 'nein' }], art: ['laub'], ja: 'ja' };
@@ -100,12 +101,21 @@ describe('evaluate (JSON Logic subset)', () => {
   });
 
   it('does date arithmetic on ISO dates', () => {
-    expect(evaluate({ date_add: ['2008-02-29', 18, 'years'] }, {})).to.equal('2026-03-01');
-    expect(evaluate({ date_add: ['2026-01-31', 1, 'months'] }, {})).to.equal('2026-03-03');
+    // Months and years clamp to the month's end, like java.time (issue 12): not 2026-03-01 and 2026-03-03.
+    expect(evaluate({ date_add: ['2008-02-29', 18, 'years'] }, {})).to.equal('2026-02-28');
+    expect(evaluate({ date_add: ['2026-01-31', 1, 'months'] }, {})).to.equal('2026-02-28');
+    expect(evaluate({ date_add: ['2024-01-31', 1, 'months'] }, {})).to.equal('2024-02-29');
+    expect(evaluate({ date_add: ['2024-02-29', -18, 'years'] }, {})).to.equal('2006-02-28');
+    expect(evaluate({ date_add: ['2026-02-30', 1, 'days'] }, {})).to.equal(null);
+    // Public holidays given as a list: Thursday 24 Dec 2026 + 1 working day skips 25 Dec (a Friday) and the weekend.
+    expect(evaluate({ working_days_add: ['2026-12-24', 1, ['2026-12-25']] }, {})).to.equal('2026-12-28');
     // Friday + 3 working days = Wednesday.
     expect(evaluate({ working_days_add: ['2026-11-20', 3] }, {})).to.equal('2026-11-25');
     expect(evaluate({ month: ['2027-10-01'] }, {})).to.equal(10);
     expect(evaluate({ today: [] }, {})).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    // Today is the date in Germany: 23:30 UTC on 31 December is already 1 January in Berlin.
+    expect(todayInBerlin(new Date('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
+    expect(todayInBerlin(new Date('2026-06-30T21:59:00Z'))).to.equal('2026-06-30');
     expect(evaluate({ date_add: ['kein Datum', 1, 'days'] }, {})).to.equal(null);
   });
 
