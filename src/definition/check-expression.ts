@@ -21,23 +21,24 @@ export interface ExpressionIssue {
   message: string;
 }
 
-/** Why a `var` path does not read data the answer holds (undefined when it does); `shape` unknown in an item. */
-function pathProblem(path: string, shape: ValueShape | undefined): string | undefined {
-  const parts = path.split('.');
+/** Whether a `var` path leaves the data an answer holds; `shape` is unknown inside a list item. */
+function leavesAnswer(path: string, shape: ValueShape | undefined): boolean {
   let current = shape;
-  for (const [i, part] of parts.entries()) {
-    if (shape !== undefined && i === 0) continue;
-    const before = parts.slice(0, i).join('.');
-    const isIndex = /^(0|[1-9]\d*)$/u.test(part);
-    const isList = current === 'list' || current === 'items';
-    if (current === 'scalar') return `"${before}" is a single answer (a text, number or yes/no) and has no part "${part}".`;
-    if (inherited.has(part) && !(part === 'length' && (isList || current === undefined)))
-      return `"${part}" is a property JavaScript gives every value, not part of an answer; other JSON Logic libraries do not read it.`;
-    if (isList && !isIndex && part !== 'length') return `"${before}" is a list: an index (0, 1, …) or "length" comes after it.`;
-    current = current === 'items' && isIndex ? 'record' : current === 'record' || current === undefined ? undefined : 'scalar';
-  }
-  return undefined;
+  return path
+    .split('.')
+    .slice(shape ? 1 : 0)
+    .some((part) => {
+      const isIndex = /^(0|[1-9]\d*)$/u.test(part);
+      const isList = current === 'list' || current === 'items';
+      if (current === 'scalar' || (isList && !isIndex && part !== 'length')) return true;
+      if (inherited.has(part) && !(part === 'length' && (isList || current === undefined))) return true;
+      current = current === 'items' && isIndex ? 'record' : current === 'record' || current === undefined ? undefined : 'scalar';
+      return false;
+    });
 }
+
+const LEAVES =
+  ', which is not part of an answer: a single answer has no parts, a list has indexes and "length", and names such as "length" of a text or "constructor" are JavaScript\'s, not data (other JSON Logic libraries do not read them).';
 
 /**
  * Checks an expression without running it: only allow-listed operators with no more arguments than they
@@ -62,8 +63,8 @@ export function checkExpression(
       issues.push({ pointer: at, message: `"${operator}" refers to "${path}", which is not a field or computed value here.${scopeHint}` });
       return;
     }
-    const problem = path === '' ? undefined : pathProblem(String(path), itemScope ? undefined : names.get(root));
-    if (problem) issues.push({ pointer: at, message: `"${operator}" reads "${path}": ${problem}` });
+    if (path !== '' && leavesAnswer(String(path), itemScope ? undefined : names.get(root)))
+      issues.push({ pointer: at, message: `"${operator}" reads "${path}"${LEAVES}` });
   };
   const walk = (node: unknown, at: string, depth: number, itemScope: boolean): void => {
     if (++nodes === limits.nodes + 1) issues.push({ pointer, message: `The rule has more than ${limits.nodes} parts.` });
