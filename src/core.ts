@@ -13,6 +13,15 @@ export {
   type Step,
   type LocalizedText,
 } from './definition/schema.js';
+/**
+ * Evaluates a rule of a definition (a condition, check or computed value) against data, exactly as the
+ * assistant and `validateSubmission` do: JSON Logic as json-logic-js 2.0.5 means it, plus Antrag's date
+ * operations. Throws a `RuleError` for an unknown operator or a rule past the limits.
+ */
+export { evaluate as evaluateRule, type Expression } from './rules/evaluate.js';
+export { RuleError } from './rules/rule-error.js';
+/** JSON Logic truthiness (an empty list is false): whether a condition's result holds. */
+export { truthy } from './rules/operators.js';
 export { createAssistantModel, type AssistantModel, type AssistantModelOptions, } from './model/assistant-model.js';
 export { derive, type Derived } from './model/derive.js';
 export { validateField, type FieldIssue, type IssueCode } from './model/validate-field.js';

@@ -1,6 +1,10 @@
-import { checkExpression, referencedNames } from './check-expression.js';
+import { checkExpression, referencedNames, type ValueShape } from './check-expression.js';
 import type { DefinitionIssue } from './definition-issue.js';
-import type { Definition } from './schema.js';
+import type { Definition, FieldType } from './schema.js';
+
+/** What each type of answer is in rule data (see toAnswer in src/model/rule-state.ts); the rest are single values. */
+const shapes: Partial<Record<FieldType, ValueShape>> = { checkboxes: 'list', file: 'list', repeat: 'items', address: 'record', location: 'record' };
+const shapeOf = (field: { type: FieldType }): ValueShape => shapes[field.type] ?? 'scalar';
 
 const EARLIER = ' Conditions may only use answers to questions that come before them.';
 
@@ -11,29 +15,32 @@ const EARLIER = ' Conditions may only use answers to questions that come before 
 export function checkRules(definition: Definition, issues: DefinitionIssue[]): void {
   const add = (found: DefinitionIssue[]) => issues.push(...found);
   const computedIds = (definition.computed ?? []).map((c) => c.id);
-  const allNames = new Set([...definition.steps.flatMap((step) => step.fields.map((f) => f.id)), ...computedIds]);
-  const earlier = new Set<string>();
+  const allNames = new Map<string, ValueShape>([
+    ...definition.steps.flatMap((step) => step.fields.map((f): [string, ValueShape] => [f.id, shapeOf(f)])),
+    ...computedIds.map((id): [string, ValueShape] => [id, 'scalar']),
+  ]);
+  const earlier = new Map<string, ValueShape>();
 
   definition.steps.forEach((step, s) => {
     const at = `/steps/${s}`;
-    if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Set(earlier), EARLIER));
-    const checkConditions = (field: object, pointer: string, names: ReadonlySet<string>) => {
+    if (step.visibleIf !== undefined) add(checkExpression(step.visibleIf, `${at}/visibleIf`, new Map(earlier), EARLIER));
+    const checkConditions = (field: object, pointer: string, names: ReadonlyMap<string, ValueShape>) => {
       for (const key of ['visibleIf', 'requiredIf', 'earliest', 'latest'] as const) {
         const expression: unknown = Reflect.get(field, key);
-        if (expression !== undefined) add(checkExpression(expression, `${pointer}/${key}`, new Set(names), EARLIER));
+        if (expression !== undefined) add(checkExpression(expression, `${pointer}/${key}`, new Map(names), EARLIER));
       }
     };
     step.fields.forEach((field, f) => {
       checkConditions(field, `${at}/fields/${f}`, earlier);
       if (field.type === 'repeat') {
         // Inside an item, conditions see the form's earlier answers and the item's own earlier answers.
-        const inItem = new Set(earlier);
+        const inItem = new Map(earlier);
         field.fields.forEach((inner, i) => {
           checkConditions(inner, `${at}/fields/${f}/fields/${i}`, inItem);
-          inItem.add(inner.id);
+          inItem.set(inner.id, shapeOf(inner));
         });
       }
-      earlier.add(field.id);
+      earlier.set(field.id, shapeOf(field));
     });
     const stepFields = new Set(step.fields.map((field) => field.id));
     (step.rules ?? []).forEach((rule, r) => {

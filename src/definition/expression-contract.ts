@@ -4,6 +4,8 @@
  */
 export const operatorNames = [
   'var',
+  'missing',
+  'missing_some',
   '==',
   '!=',
   '===',
@@ -17,6 +19,7 @@ export const operatorNames = [
   'and',
   'or',
   'if',
+  '?:',
   '+',
   '-',
   '*',
@@ -25,6 +28,7 @@ export const operatorNames = [
   'min',
   'max',
   'cat',
+  'substr',
   'in',
   'merge',
   'map',
@@ -43,6 +47,41 @@ export type OperatorName = (typeof operatorNames)[number];
 
 /** Operators whose second argument runs once per list item, with the item (or `current`/`accumulator`) as data. */
 export const iteratingOperators: ReadonlySet<string> = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
+
+/**
+ * Operators that read only their first few arguments (json-logic-js ignores the rest): a definition that
+ * gives more is rejected, because the author meant something the rule does not say — `{">": [100, x, 50]}`
+ * is not "between" (JSON Logic has that for `<` and `<=` only).
+ */
+export const maximumArguments: Readonly<Partial<Record<OperatorName, number>>> = {
+  var: 2,
+  missing_some: 2,
+  '==': 2,
+  '!=': 2,
+  '===': 2,
+  '!==': 2,
+  '<': 3,
+  '<=': 3,
+  '>': 2,
+  '>=': 2,
+  '!': 1,
+  '!!': 1,
+  '-': 2,
+  '/': 2,
+  '%': 2,
+  substr: 3,
+  in: 2,
+  map: 2,
+  filter: 2,
+  reduce: 3,
+  all: 2,
+  some: 2,
+  none: 2,
+  today: 0,
+  date_add: 3,
+  working_days_add: 3,
+  month: 1,
+};
 
 /** Limits that keep a hostile definition from hanging or exhausting the page. */
 export const expressionLimits = {

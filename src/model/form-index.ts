@@ -75,6 +75,8 @@ function answersRead(definition: Definition): ReadonlySet<string> | 'all' {
         if ((typeof first === 'string' && first !== '') || typeof first === 'number') names.add(String(first).split('.')[0] ?? '');
         else all = true;
       }
+      // `missing` and `missing_some` read the answers they name (possibly built at run time).
+      if ((name === 'missing' || name === 'missing_some') && !itemScope) all = true;
       args.forEach((arg, i) => walk(arg, itemScope || (iteratingOperators.has(name) && i === 1)));
     }
   };

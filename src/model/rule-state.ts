@@ -1,5 +1,5 @@
 import type { Definition, Field, FieldType, LocalizedText } from '../definition/schema.js';
-import { evaluate } from '../rules/evaluate.js';
+import { evaluate, type RuleBudget } from '../rules/evaluate.js';
 import { truthy } from '../rules/operators.js';
 import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values } from './field-value.js';
 import { normalizeIban } from './iban.js';
@@ -74,11 +74,14 @@ export function toAnswer(field: Field, value: FieldValue): AnswerValue {
 
 // A definition that passed parseDefinition has only known operators and names; a RuleError here means
 // a limit was hit by the data. Conditions then fail towards showing more, never towards hiding a question.
+let lastWarning: unknown;
 function safely<T>(run: () => T, fallback: T): T {
   try {
     return run();
   } catch (error) {
-    console.warn('Antrag: a rule could not be evaluated:', error);
+    // A spent step budget fails every later rule with the same error: say so once, not once per rule.
+    if (error !== lastWarning) console.warn('Antrag: a rule could not be evaluated:', error);
+    lastWarning = error;
     return fallback;
   }
 }
@@ -106,6 +109,8 @@ export function evaluateRules(definition: Definition, values: Values, previous?:
       return { ...previous.state, data };
     }
   }
+  // One step budget for every rule of this evaluation: a form cannot multiply the limit by its number of rules.
+  const budget: RuleBudget = { steps: 0 };
   const data: Record<string, unknown> = {};
   const visible = new Set<string>();
   const required = new Set<string>();
@@ -113,17 +118,17 @@ export function evaluateRules(definition: Definition, values: Values, previous?:
   /** Records one question's visibility, required-ness and answer (under `key` in `into`). */
   const collect = (field: Field, id: string, value: FieldValue | undefined, scope: unknown, into: Record<string, unknown>, key: string) => {
     if (field.type === 'repeat') return;
-    if (field.visibleIf !== undefined && !holds(field.visibleIf, scope, true)) return;
+    if (field.visibleIf !== undefined && !holds(field.visibleIf, scope, true, budget)) return;
     visible.add(id);
     if (field.type === 'notice') return;
-    if (field.required || (field.requiredIf !== undefined && holds(field.requiredIf, scope, false))) required.add(id);
+    if (field.required || (field.requiredIf !== undefined && holds(field.requiredIf, scope, false, budget))) required.add(id);
     if (value !== undefined && !isEmpty(value)) into[key] = toAnswer(field, value);
   };
   definition.steps.forEach((step, index) => {
-    if (step.visibleIf !== undefined && !holds(step.visibleIf, data, true)) return;
+    if (step.visibleIf !== undefined && !holds(step.visibleIf, data, true, budget)) return;
     visibleSteps.push(index);
     for (const field of step.fields) {
-      if (field.visibleIf !== undefined && !holds(field.visibleIf, data, true)) continue;
+      if (field.visibleIf !== undefined && !holds(field.visibleIf, data, true, budget)) continue;
       visible.add(field.id);
       if (field.type === 'repeat') {
         // Each item's questions see the form's earlier answers and the item's own earlier answers.
@@ -143,17 +148,18 @@ export function evaluateRules(definition: Definition, values: Values, previous?:
   const computed: Record<string, number | null> = {};
   const breakdown: Record<string, BreakdownLine[]> = {};
   for (const c of index.computed) {
-    computed[c.id] = safely(() => asNumber(evaluate(c.value, data)), null);
+    computed[c.id] = safely(() => asNumber(evaluate(c.value, data, budget)), null);
     data[c.id] = computed[c.id];
     breakdown[c.id] = (c.breakdown ?? [])
-      .filter((item) => item.visibleIf === undefined || holds(item.visibleIf, data, true))
-      .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data)), null) }));
+      .filter((item) => item.visibleIf === undefined || holds(item.visibleIf, data, true, budget))
+      .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data, budget)), null) }));
   }
   return { visibleSteps, visible, required, data, computed, breakdown };
 }
 
 /** Whether a condition holds; `otherwise` when it cannot be evaluated. */
-const holds = (expression: unknown, data: unknown, otherwise: boolean) => safely(() => truthy(evaluate(expression, data)), otherwise);
+const holds = (expression: unknown, data: unknown, otherwise: boolean, budget?: RuleBudget) =>
+  safely(() => truthy(evaluate(expression, data, budget)), otherwise);
 
 /**
  * Date bounds that rules decide (`earliest`, `latest`, e.g. "at least 3 working days ahead"), checked
@@ -181,8 +187,9 @@ export function ruleIssues(
   due: (fields: readonly string[]) => boolean = () => true,
 ): FieldIssue[] {
   if (!state.visibleSteps.includes(index)) return [];
+  const budget: RuleBudget = { steps: 0 };
   return (definition.steps[index]?.rules ?? [])
     .filter((rule) => due(rule.fields))
-    .filter((rule) => !safely(() => truthy(evaluate(rule.check, state.data)), true))
+    .filter((rule) => !holds(rule.check, state.data, false, budget))
     .map((rule) => ({ fieldId: rule.fields[0] ?? '', code: 'rule' as const, params: { rule: rule.id } }));
 }

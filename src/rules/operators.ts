@@ -1,161 +1,152 @@
-import { readOwnPath } from '../definition/json-value.js';
 import { expressionLimits as limits, type OperatorName } from '../definition/expression-contract.js';
+import { lessThan, looseEquals, substring, toFloat, toNumber, toText, truthy } from './coerce.js';
+import { dateOperators } from './date-operators.js';
 import { RuleError } from './rule-error.js';
+
+export { truthy };
 
 /** What an operator sees: the data `var` reads, and the shared budget of the evaluation. */
 export interface Scope {
   data: unknown;
-  budget: { steps: number };
+  budget: { steps: number; spent?: RuleError };
   depth: number;
 }
 
-type Evaluate = (expression: unknown, data?: unknown) => unknown;
-type Operator = (args: readonly unknown[], scope: Scope, evaluate: Evaluate) => unknown;
-
-const MAX_ITEMS = limits.items;
-const MAX_TEXT = limits.text;
-
-/** JSON Logic truthiness: an empty array is false, everything else as in JavaScript. */
-export function truthy(value: unknown): boolean {
-  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+/** How an operator evaluates its arguments: `here` against the current data, `within` against a list item. */
+export interface Evaluators {
+  here: (expression: unknown) => unknown;
+  within: (expression: unknown, data: unknown) => unknown;
 }
 
-const isPrimitive = (value: unknown): value is string | number | boolean | null | undefined => value === null || typeof value !== 'object';
-
-// Loose equality as JSON Logic defines it, but only between primitives: comparing an object with `==`
-// would call its toString/valueOf, and a rule must never call anything.
-function looseEquals(a: unknown, b: unknown): boolean {
-  // eslint-disable-next-line eqeqeq
-  return isPrimitive(a) && isPrimitive(b) ? a == b : a === b;
-}
-
-const toNumber = (value: unknown): number => (isPrimitive(value) ? Number(value) : Number.NaN);
-const comparable = (value: unknown): string | number => (typeof value === 'string' ? value : toNumber(value));
-
-function compare(test: (a: string | number, b: string | number) => boolean): Operator {
-  return (args, _scope, evaluate) => {
-    const values = args.map((arg) => comparable(evaluate(arg)));
-    return values.length >= 2 && values.every((value, i) => i === 0 || test(values[i - 1] ?? value, value));
-  };
-}
+/** One operator; each has the meaning json-logic-js 2.0.5 gives it (see docs/decisions/0016). */
+export type Operator = (args: readonly unknown[], scope: Scope, evaluate: Evaluators) => unknown;
 
 function list(value: unknown): unknown[] {
   if (!Array.isArray(value)) return [];
-  if (value.length > MAX_ITEMS) throw new RuleError(`A rule walked a list of more than ${MAX_ITEMS} items.`);
+  if (value.length > limits.items) throw new RuleError(`A rule walked a list of more than ${limits.items} items.`);
   return value;
 }
 
-/** Reads a dotted path ("hunde.0.name") through own properties only: never the prototype chain. */
-export function readPath(data: unknown, path: unknown): unknown {
-  if (path === null || path === undefined || path === '') return data;
-  // Only a name or an index: turning any other value into text could call its toString.
-  if (typeof path !== 'string' && typeof path !== 'number') return undefined;
-  return readOwnPath(data, String(path).split('.'));
+/** An own property: of an object or a list, or a character or the length of a text — never an inherited one. */
+function ownProperty(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return Object.hasOwn(Object(value), key) ? (key === 'length' ? value.length : value.charAt(Number(key))) : undefined;
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
 }
 
-/** ISO date (YYYY-MM-DD) of a date computed in UTC, so arithmetic does not shift with daylight saving. */
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-/** Today as the citizen's calendar shows it (local time), not UTC. */
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+/** A dotted path ("hunde.0.name") through own properties; undefined where a step is missing. */
+function lookup(data: unknown, path: unknown): unknown {
+  let current = data;
+  for (const key of toText(path).split('.')) {
+    if (current === null || current === undefined) return undefined;
+    current = ownProperty(current, key);
+  }
+  return current;
+}
+
+/** JSON Logic's `var`: the whole data for an empty path, else the value at the path, else `fallback` or null. */
+export function readVar(data: unknown, path: unknown, fallback?: () => unknown): unknown {
+  if (path === undefined || path === null || path === '') return data;
+  const value = lookup(data, path);
+  if (value !== undefined) return value;
+  const otherwise = fallback?.();
+  return otherwise === undefined ? null : otherwise;
+}
+
+/** The keys (names, or one list of names) whose value is null or "" (JSON Logic's `missing`). */
+function missingKeys(keys: readonly unknown[], data: unknown): unknown[] {
+  // json-logic-js would run an object among the names as a rule of its own; Antrag runs no data.
+  if (keys.some(holdsObject)) throw new RuleError('"missing" needs names, not objects.');
+  const names = Array.isArray(keys[0]) ? list(keys[0]) : keys;
+  return names.filter((key) => {
+    const value = Array.isArray(key) ? readVar(data, key[0], () => key[1]) : readVar(data, key);
+    return value === null || value === '';
+  });
+}
+
+const holdsObject = (value: unknown): boolean => (Array.isArray(value) ? value.some(holdsObject) : value !== null && typeof value === 'object');
+
+/** Evaluates every argument first, as json-logic-js does for all but the short-circuiting operators. */
+const eager =
+  (operate: (values: unknown[], scope: Scope) => unknown): Operator =>
+  (args, scope, { here }) =>
+    operate(args.map(here), scope);
+
+const choose: Operator = (args, _s, { here }) => {
+  let i = 0;
+  for (; i + 1 < args.length; i += 2) if (truthy(here(args[i]))) return here(args[i + 1]);
+  return i < args.length ? here(args[i]) : null;
 };
-const parseIso = (value: unknown): Date | undefined => {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
+
+const each = (args: readonly unknown[], here: Evaluators['here']) => list(here(args[0]));
 
 /** The implementations of the allow-list; `evaluate` rejects any other name. */
 export const operators: Readonly<Record<string, Operator>> = {
-  var: (args, scope, evaluate) => {
-    const value = readPath(scope.data, evaluate(args[0]));
-    return value === undefined && args.length > 1 ? evaluate(args[1]) : value;
-  },
-  '==': (args, _s, evaluate) => looseEquals(evaluate(args[0]), evaluate(args[1])),
-  '!=': (args, _s, evaluate) => !looseEquals(evaluate(args[0]), evaluate(args[1])),
-  '===': (args, _s, evaluate) => evaluate(args[0]) === evaluate(args[1]),
-  '!==': (args, _s, evaluate) => evaluate(args[0]) !== evaluate(args[1]),
-  '<': compare((a, b) => a < b),
-  '<=': compare((a, b) => a <= b),
-  '>': compare((a, b) => a > b),
-  '>=': compare((a, b) => a >= b),
-  '!': (args, _s, evaluate) => !truthy(evaluate(args[0])),
-  '!!': (args, _s, evaluate) => truthy(evaluate(args[0])),
-  and: (args, _s, evaluate) => {
-    let value: unknown = true;
-    for (const arg of args) if (!truthy((value = evaluate(arg)))) return value;
+  // The default is evaluated only when it is needed (json-logic-js evaluates it always; the value is the same).
+  var: (args, scope, { here }) => readVar(scope.data, here(args[0]), () => (args.length > 1 ? here(args[1]) : undefined)),
+  missing: eager((values, scope) => missingKeys(values, scope.data)),
+  missing_some: eager(([need, options], scope) => {
+    if (options === null || options === undefined) throw new RuleError('"missing_some" needs a list of names.');
+    const missing = missingKeys(Array.isArray(options) ? options : [options], scope.data);
+    const count = Array.isArray(options) || typeof options === 'string' ? options.length : Number.NaN;
+    return lessThan(need, count - missing.length, true) ? [] : missing;
+  }),
+  '==': eager(([a, b]) => looseEquals(a, b)),
+  '!=': eager(([a, b]) => !looseEquals(a, b)),
+  '===': eager(([a, b]) => a === b),
+  '!==': eager(([a, b]) => a !== b),
+  '<': eager(([a, b, c]) => lessThan(a, b) && (c === undefined || lessThan(b, c))),
+  '<=': eager(([a, b, c]) => lessThan(a, b, true) && (c === undefined || lessThan(b, c, true))),
+  '>': eager(([a, b]) => lessThan(b, a)),
+  '>=': eager(([a, b]) => lessThan(b, a, true)),
+  '!': eager(([a]) => !truthy(a)),
+  '!!': eager(([a]) => truthy(a)),
+  and: (args, _s, { here }) => {
+    let value: unknown;
+    for (const arg of args) if (!truthy((value = here(arg)))) return value;
     return value;
   },
-  or: (args, _s, evaluate) => {
-    let value: unknown = false;
-    for (const arg of args) if (truthy((value = evaluate(arg)))) return value;
+  or: (args, _s, { here }) => {
+    let value: unknown;
+    for (const arg of args) if (truthy((value = here(arg)))) return value;
     return value;
   },
-  if: (args, _s, evaluate) => {
-    for (let i = 0; i + 1 < args.length; i += 2) if (truthy(evaluate(args[i]))) return evaluate(args[i + 1]);
-    return args.length % 2 === 1 ? evaluate(args[args.length - 1]) : null;
-  },
-  '+': (args, _s, evaluate) => args.reduce<number>((sum, arg) => sum + toNumber(evaluate(arg)), 0),
-  '*': (args, _s, evaluate) => args.reduce<number>((product, arg) => product * toNumber(evaluate(arg)), 1),
-  '-': (args, _s, evaluate) =>
-    args.length === 1 ? -toNumber(evaluate(args[0])) : toNumber(evaluate(args[0])) - toNumber(evaluate(args[1])),
-  '/': (args, _s, evaluate) => toNumber(evaluate(args[0])) / toNumber(evaluate(args[1])),
-  '%': (args, _s, evaluate) => toNumber(evaluate(args[0])) % toNumber(evaluate(args[1])),
-  min: (args, _s, evaluate) => Math.min(...args.map((arg) => toNumber(evaluate(arg)))),
-  max: (args, _s, evaluate) => Math.max(...args.map((arg) => toNumber(evaluate(arg)))),
-  cat: (args, _s, evaluate) => {
-    const text = args
-      .map((arg) => evaluate(arg))
-      .map((v) => (isPrimitive(v) ? String(v ?? '') : ''))
-      .join('');
-    if (text.length > MAX_TEXT) throw new RuleError(`A rule built a text longer than ${MAX_TEXT} characters.`);
+  if: choose,
+  '?:': choose,
+  // json-logic-js adds and multiplies parseFloat's numbers: "3 Hunde" counts as 3, null and true as NaN.
+  '+': eager((values) => values.reduce<number>((sum, value) => toFloat(sum) + toFloat(value), 0)),
+  '*': eager((values) => {
+    if (values.length === 0) throw new RuleError('"*" needs at least one value.');
+    return values.reduce((product, value) => toFloat(product) * toFloat(value));
+  }),
+  '-': eager(([a, b]) => (b === undefined ? -toNumber(a) : toNumber(a) - toNumber(b))),
+  '/': eager(([a, b]) => toNumber(a) / toNumber(b)),
+  '%': eager(([a, b]) => toNumber(a) % toNumber(b)),
+  min: eager((values) => Math.min(...values.map(toNumber))),
+  max: eager((values) => Math.max(...values.map(toNumber))),
+  cat: eager((values) => {
+    const text = values.map((value) => (value === null || value === undefined ? '' : toText(value))).join('');
+    if (text.length > limits.text) throw new RuleError(`A rule built a text longer than ${limits.text} characters.`);
     return text;
+  }),
+  substr: eager(([source, start, length]) => substring(source, start, length)),
+  in: eager(([needle, haystack]) => {
+    if (typeof haystack === 'string') return haystack !== '' && haystack.includes(toText(needle));
+    return Array.isArray(haystack) && haystack.indexOf(needle) !== -1;
+  }),
+  merge: eager((values) => list(values.flatMap((value): unknown => value))),
+  map: (args, _s, { here, within }) => each(args, here).map((item) => within(args[1], item)),
+  filter: (args, _s, { here, within }) => each(args, here).filter((item) => truthy(within(args[1], item))),
+  reduce: (args, _s, { here, within }) => {
+    const items = here(args[0]);
+    const initial = args[2] === undefined ? null : here(args[2]);
+    if (!Array.isArray(items)) return initial;
+    return list(items).reduce((accumulator, current) => within(args[1], { current, accumulator }), initial);
   },
-  in: (args, _s, evaluate) => {
-    const [needle, haystack] = [evaluate(args[0]), evaluate(args[1])];
-    if (typeof haystack === 'string') return isPrimitive(needle) && haystack.includes(String(needle));
-    return Array.isArray(haystack) && haystack.includes(needle);
+  all: (args, _s, { here, within }) => {
+    const items = each(args, here);
+    return items.length > 0 && items.every((item) => truthy(within(args[1], item)));
   },
-  merge: (args, _s, evaluate) => list(args.flatMap((arg): unknown => evaluate(arg))),
-  map: (args, _s, evaluate) => list(evaluate(args[0])).map((item) => evaluate(args[1], item)),
-  filter: (args, _s, evaluate) => list(evaluate(args[0])).filter((item) => truthy(evaluate(args[1], item))),
-  reduce: (args, _s, evaluate) =>
-    list(evaluate(args[0])).reduce((accumulator, current) => evaluate(args[1], { current, accumulator }), evaluate(args[2])),
-  all: (args, _s, evaluate) => {
-    const items = list(evaluate(args[0]));
-    return items.length > 0 && items.every((item) => truthy(evaluate(args[1], item)));
-  },
-  some: (args, _s, evaluate) => list(evaluate(args[0])).some((item) => truthy(evaluate(args[1], item))),
-  none: (args, _s, evaluate) => !list(evaluate(args[0])).some((item) => truthy(evaluate(args[1], item))),
-  // Date arithmetic (Antrag's additions; a JSON Logic library on a server adds them as custom operations).
-  today: () => localToday(),
-  date_add: (args, _s, evaluate) => {
-    const date = parseIso(evaluate(args[0]));
-    const amount = toNumber(evaluate(args[1]));
-    const unit = evaluate(args[2]);
-    if (!date || !Number.isInteger(amount)) return null;
-    if (unit === 'days') date.setUTCDate(date.getUTCDate() + amount);
-    else if (unit === 'months') date.setUTCMonth(date.getUTCMonth() + amount);
-    else if (unit === 'years') date.setUTCFullYear(date.getUTCFullYear() + amount);
-    else return null;
-    return isoDate(date);
-  },
-  /** Adds working days (Monday to Friday; public holidays are not known here). */
-  working_days_add: (args, _s, evaluate) => {
-    const date = parseIso(evaluate(args[0]));
-    let remaining = toNumber(evaluate(args[1]));
-    if (!date || !Number.isInteger(remaining) || Math.abs(remaining) > MAX_ITEMS) return null;
-    const step = remaining < 0 ? -1 : 1;
-    while (remaining !== 0) {
-      date.setUTCDate(date.getUTCDate() + step);
-      if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) remaining -= step;
-    }
-    return isoDate(date);
-  },
-  /** The month (1–12) of an ISO date, e.g. to allow burning only in March or October. */
-  month: (args, _s, evaluate) => {
-    const date = parseIso(evaluate(args[0]));
-    return date ? date.getUTCMonth() + 1 : null;
-  },
+  some: (args, _s, { here, within }) => each(args, here).some((item) => truthy(within(args[1], item))),
+  none: (args, _s, { here, within }) => !each(args, here).some((item) => truthy(within(args[1], item))),
+  ...dateOperators,
 } satisfies Record<OperatorName, Operator>;

@@ -12,8 +12,8 @@ import { repositoryRoot } from '../support/repository-root.mjs';
  */
 // prettier-ignore
 const OPERATORS = [
-  'var', '==', '!=', '===', '!==', '<', '<=', '>', '>=', '!', '!!', 'and', 'or', 'if', '+', '-', '*', '/', '%', 'min', 'max',
-  'cat', 'in', 'merge', 'map', 'filter', 'reduce', 'all', 'some', 'none', 'today', 'date_add', 'working_days_add', 'month',
+  'var', 'missing', 'missing_some', '==', '!=', '===', '!==', '<', '<=', '>', '>=', '!', '!!', 'and', 'or', 'if', '?:', '+', '-', '*', '/', '%', 'min', 'max',
+  'cat', 'substr', 'in', 'merge', 'map', 'filter', 'reduce', 'all', 'some', 'none', 'today', 'date_add', 'working_days_add', 'month',
 ];
 
 /**
