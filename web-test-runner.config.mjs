@@ -10,6 +10,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { builtScriptFiles } from './test/support/middleware/built-script-files.mjs';
+import { hostileIntake } from './test/support/middleware/hostile-intake.mjs';
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
@@ -42,7 +43,7 @@ export default {
     demoFormsPlugin(),
     crossOriginPlugin(),
   ],
-  middleware: [builtScriptFiles, strictCspPage, intake.middleware],
+  middleware: [builtScriptFiles, strictCspPage, hostileIntake, intake.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
