@@ -23,10 +23,20 @@ function runs(command, args) {
 }
 
 const tools = [
-  { name: 'PHP', ok: () => runs(php, ['-r', 'exit(PHP_VERSION_ID >= 80100 ? 0 : 1);']), pkg: 'php-cli', own: Boolean(process.env.PHP_PATH),
-    hint: 'set PHP_PATH to a PHP 8.1+ command-line binary' },
-  { name: 'Java', ok: () => runs(java, ['--version']) && runs(java.replace(/java$/, 'javac'), ['--version']), pkg: 'default-jdk-headless',
-    own: Boolean(process.env.JAVA_HOME), hint: 'set JAVA_HOME to a JDK 17+ (the test runs `java DateOperations.java`)' },
+  {
+    name: 'PHP',
+    ok: () => runs(php, ['-r', 'exit(PHP_VERSION_ID >= 80100 ? 0 : 1);']),
+    pkg: 'php-cli',
+    own: Boolean(process.env.PHP_PATH),
+    hint: 'set PHP_PATH to a PHP 8.1+ command-line binary',
+  },
+  {
+    name: 'Java',
+    ok: () => runs(java, ['--version']) && runs(java.replace(/java$/, 'javac'), ['--version']),
+    pkg: 'default-jdk-headless',
+    own: Boolean(process.env.JAVA_HOME),
+    hint: 'set JAVA_HOME to a JDK 17+ (the test runs `java DateOperations.java`)',
+  },
 ];
 const missing = tools.filter((tool) => !tool.ok());
 if (missing.length === 0) process.exit(0);
@@ -34,7 +44,9 @@ if (missing.length === 0) process.exit(0);
 const canInstall = missing.every((tool) => !tool.own) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (canInstall) {
   const packages = missing.map((tool) => tool.pkg);
-  console.log(`${missing.map((tool) => tool.name).join(' and ')} missing; installing Debian's ${packages.join(' ')} for the date-operation ports …`);
+  console.log(
+    `${missing.map((tool) => tool.name).join(' and ')} missing; installing Debian's ${packages.join(' ')} for the date-operation ports …`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
