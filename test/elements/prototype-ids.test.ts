@@ -45,3 +45,13 @@ describe('names from attributes that are also prototype properties', () => {
     });
   }
 });
+
+describe('a page language named like a prototype property', () => {
+  for (const lang of ['constructor', '__proto__', 'toString']) {
+    it(`lang="${lang}" shows the form in German, the fallback`, async () => {
+      const el = await renderAssistant(await loadForm('maengelmelder'), { lang });
+      expect($$(el, 'input, select, textarea').length, 'controls rendered').to.be.greaterThan(0);
+      expect($$(el, 'button[type="submit"]').map((button) => button.textContent?.trim())).to.deep.equal(['Weiter']);
+    });
+  }
+});
