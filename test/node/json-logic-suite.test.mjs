@@ -5,13 +5,17 @@
  * counted as skipped, with the operator that caused each skip.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { repositoryRoot } from '../support/repository-root.mjs';
 import { loadEvaluator } from './json-logic-bundle.mjs';
 
-const suite = JSON.parse(readFileSync(join(repositoryRoot, '../shared/jsonlogic/tests.json'), 'utf8'));
+const suitePath = join(repositoryRoot, '../shared/jsonlogic/tests.json');
+if (!existsSync(suitePath)) {
+  throw new Error(`The official JSON Logic suite is read from ${suitePath} (the project's shared data, next to the repository; never copied into it). Put jsonlogic.com/tests.json there.`);
+}
+const suite = JSON.parse(readFileSync(suitePath, 'utf8'));
 
 /** The first operator in a rule that Antrag does not accept, or undefined. @param {unknown} rule @param {ReadonlySet<string>} known @returns {string | undefined} */
 function unknownOperator(rule, known) {
