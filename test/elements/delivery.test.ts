@@ -39,6 +39,20 @@ describe('delivery: retries, idempotency and the outbox (real intake, injected f
     expect(text($(el, '.reference'))).to.equal(`Ihr Aktenzeichen: ${records[0]!.reference}`);
   });
 
+  it('a first attempt that stalls half-open: the retry is not refused for good, one record, confirmation', async () => {
+    const intake = faultScope();
+    // The intake holds the first attempt for 4 s; the assistant gives it 1 s, closes it and sends again.
+    await intake.inject([{ times: 1, delayMs: 4000 }]);
+    const el = await onReview(intake.endpoint, (e) => (e.requestTimeout = 1));
+    const submitted = oneEvent(el, 'antrag-submitted');
+    await next(el);
+    const { detail } = await submitted;
+    await until(() => confirmed(el), 'the confirmation');
+    expect($(el, '#submit-failed')).to.equal(null);
+    expect(await recordsOf(detail.payload.submissionId)).to.have.length(1);
+    expect(new Set((await intake.requests()).map((r) => r.key))).to.deep.equal(new Set([detail.payload.submissionId]));
+  });
+
   it('honours Retry-After: 503 twice, then success — three attempts, one key, one record', async () => {
     const intake = faultScope();
     await intake.inject([{ times: 2, status: 503, retryAfter: '1' }]);
