@@ -94,6 +94,8 @@ const bench = {
     const ran = performance.now();
     element = /** @type {any} */ (document.createElement(config.tag));
     element.setAttribute('lang', 'de');
+    // As embedded: with an intake (nothing is sent in the bench; without one, Antrag shows a setup notice).
+    element.setAttribute('endpoint', '/api/submissions');
     const broken = new Promise((_, reject) =>
       element.addEventListener('antrag-definition-error', (event) =>
         reject(new Error(`definition rejected: ${JSON.stringify(/** @type {CustomEvent} */ (event).detail.issues).slice(0, 500)}`)),
