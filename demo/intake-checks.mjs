@@ -51,7 +51,7 @@ function isObject(value) {
 
 /**
  * The payload's envelope against its form: only the known top-level keys, `form` as `{id, version}`,
- * `submittedAt` a date-time, `language` a language tag, `computed` and `breakdown` only for the form's
+ * `submittedAt` a date-time, `language` one of the form's languages (the one whose texts the citizen read), `computed` and `breakdown` only for the form's
  * computed values and in their shape, attachments well-formed, unique and no more than the form can hold, repeats within `max`.
  * @param {Record<string, unknown>} payload @param {Definition} definition @returns {Problem[]}
  */
@@ -65,7 +65,7 @@ export function checkEnvelope(payload, definition) {
     whole('shape', { property: 'form' });
   if (typeof payload.submittedAt !== 'string' || !DATE_TIME.test(payload.submittedAt) || Number.isNaN(Date.parse(payload.submittedAt)))
     whole('shape', { property: 'submittedAt' });
-  if (!wellFormedLanguage(payload.language)) whole('shape', { property: 'language' });
+  if (typeof payload.language !== 'string' || !definition.languages.includes(payload.language)) whole('shape', { property: 'language' });
   checkComputed(payload, definition, whole);
   checkAttachments(payload.attachments, definition, problems);
   const data = isObject(payload.data) ? payload.data : {};
@@ -75,15 +75,6 @@ export function checkEnvelope(payload, definition) {
     if (data[field.id].length > max) problems.push({ field: field.id, code: 'maxItems', params: { max } });
   }
   return problems;
-}
-
-/**
- * True for a well-formed BCP 47 tag ("de", "de-DE", "de-x-einfach", "ar"). Not only the form's languages: the
- * assistant sends the language of its page, and a page in Arabic may show a German-only form with Arabic
- * buttons; refusing that would refuse a real citizen. @param {unknown} language
- */
-function wellFormedLanguage(language) {
-  return typeof language === 'string' && language.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/u.test(language);
 }
 
 /**

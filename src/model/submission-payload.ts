@@ -46,18 +46,15 @@ export function toSubmissionPayload(
     if (field.type === 'repeat') data[field.id] = itemAnswers(rules.data[field.id]);
     else if (value !== undefined && !isEmpty(value)) data[field.id] = toAnswer(field, value);
   }
-  // "en-US" (what WordPress prints) reads the definition's "en" texts.
-  const base = options.language.split('-')[0] ?? options.language;
-  const label =
-    options.label ??
-    ((text) => (typeof text === 'string' ? text : (text[options.language] ?? text[base] ?? Object.values(text)[0] ?? '')));
+  const language = formLanguage(definition.languages, options.language);
+  const label = options.label ?? ((text) => (typeof text === 'string' ? text : (text[language] ?? Object.values(text)[0] ?? '')));
   const breakdown: SubmissionPayload['breakdown'] = {};
   for (const [id, lines] of Object.entries(rules.breakdown)) breakdown[id] = lines.map((line) => ({ ...line, label: label(line.label) }));
   return {
     submissionId: snapshot.submissionId,
     form: { id: definition.id, version: definition.version },
     submittedAt: (options.now ?? new Date()).toISOString(),
-    language: options.language,
+    language,
     data,
     computed: { ...rules.computed },
     breakdown,
@@ -183,4 +180,14 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
     if (sentComputed[id] !== value) issues.push({ code: 'computed', params: { computed: id } });
   }
   return { ok: issues.length === 0, issues };
+}
+
+/**
+ * The definition language whose texts the citizen read: the page's language, else its base ("en-US", what
+ * WordPress prints, reads the "en" texts), else the form's first language (an Arabic page showing a form
+ * written in German and English). The intake accepts only the form's languages.
+ */
+export function formLanguage(languages: readonly string[], language: string): string {
+  const base = language.split('-')[0] ?? language;
+  return languages.includes(language) ? language : languages.includes(base) ? base : (languages[0] ?? language);
 }

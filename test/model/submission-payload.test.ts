@@ -101,5 +101,10 @@ describe('toSubmissionPayload with a page language that names a region', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     const payload = toSubmissionPayload(result.definition, { submissionId: '0', values: { anzahl: '1' } }, { language: 'en-US' });
     expect(payload.breakdown.steuer?.map((line) => line.label)).to.deep.equal(['First dog']);
+    // The payload names the form language whose texts were read, which the intake checks against the form's.
+    expect(payload.language).to.equal('en');
+    const arabicPage = toSubmissionPayload(result.definition, { submissionId: '0', values: { anzahl: '1' } }, { language: 'ar' });
+    expect(arabicPage.language).to.equal('de');
+    expect(arabicPage.breakdown.steuer?.map((line) => line.label)).to.deep.equal(['Erster Hund']);
   });
 });
