@@ -48,10 +48,18 @@ describe('names from attributes that are also prototype properties', () => {
 
 describe('a page language named like a prototype property', () => {
   for (const lang of ['constructor', '__proto__', 'toString']) {
-    it(`lang="${lang}" shows the form in German, the fallback`, async () => {
-      const el = await renderAssistant(await loadForm('maengelmelder'), { lang });
-      expect($$(el, 'input, select, textarea').length, 'controls rendered').to.be.greaterThan(0);
-      expect($$(el, 'button[type="submit"]').map((button) => button.textContent?.trim())).to.deep.equal(['Weiter']);
+    it(`lang="${lang}" shows the form in German, the fallback, and says so in the console`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await renderAssistant(await loadForm('maengelmelder'), { lang });
+        expect($$(el, 'input, select, textarea').length, 'controls rendered').to.be.greaterThan(0);
+        expect($$(el, 'button[type="submit"]').map((button) => button.textContent?.trim())).to.deep.equal(['Weiter']);
+        expect(warnings.filter((w) => w.includes(`no interface texts for lang="${lang}"`))).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
     });
   }
 });

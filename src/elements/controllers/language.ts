@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Definition } from '../../definition/schema.js';
-import { createTranslator, type Translator } from '../../i18n/translator.js';
+import { registeredLocale } from '../../i18n/locale-registry.js';
+import { createTranslator, uiLanguages, type Translator } from '../../i18n/translator.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
 const RTL = /^(ar|he|fa|ur)(-|$)/u;
@@ -29,12 +30,24 @@ export class LanguageController implements ReactiveController {
     const form = this.form();
     const languages = form?.languages;
     const wanted = this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || languages?.[0] || 'de';
-    if (wanted !== this.t.language || form !== this.#form)
+    if (wanted !== this.t.language || form !== this.#form) {
       this.t = createTranslator(wanted, languages ? [...languages] : ['de'], form?.kind);
+      if (form) this.#warnWithoutTexts(wanted);
+    }
     this.#form = form;
     const dir = RTL.test(this.t.language) ? 'rtl' : 'ltr';
     if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
   }
 
   #form: Pick<Definition, 'languages' | 'kind'> | undefined;
+  #warned = new Set<string>();
+
+  /** A page language without interface texts falls back to German; the developer learns why, once. */
+  #warnWithoutTexts(language: string): void {
+    const base = language.split('-')[0] ?? language;
+    const known = (tag: string) => uiLanguages.some((ui) => ui === tag) || registeredLocale(tag) !== undefined;
+    if (known(language) || known(base) || this.#warned.has(language)) return;
+    this.#warned.add(language);
+    console.warn(`<antrag-assistant>: no interface texts for lang="${language}", so German is used; load antrag.locale-${base}.js first if Antrag has that language.`);
+  }
 }
