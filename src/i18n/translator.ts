@@ -14,6 +14,11 @@ export interface IssueLike {
 /** UI languages with complete messages. Others fall back to German, the source language. */
 export const uiLanguages = ['de', 'en'] as const;
 
+/** Whether the interface has its own words for `language`: built in, or from a locale file the page loaded. */
+export function hasInterfaceTexts(language: string): boolean {
+  return uiLanguages.some((ui) => ui === language) || registeredLocale(language) !== undefined;
+}
+
 /** Words for one assistant in one language: UI messages, definition texts, issue messages, formats. */
 export interface Translator {
   readonly language: string;

@@ -202,6 +202,16 @@ const isSensitive = (field: AnyField) => 'sensitive' in field && field.sensitive
 const isPrivate = (field: AnyField) => isFile(field) || isSensitive(field);
 const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, values, isFile);
 
+/**
+ * What a device draft of this form leaves out, by kind: files, and answers marked `sensitive` (bank details
+ * when one of them is an IBAN or BIC). The citizen is told before choosing to keep a draft on the device.
+ */
+export function leftOffDevice(definition: Definition): { files: boolean; sensitive: boolean; bank: boolean } {
+  const fields: AnyField[] = allFields(definition).flatMap((field) => (field.type === 'repeat' ? [field, ...field.fields] : [field]));
+  const sensitive = fields.filter(isSensitive);
+  return { files: fields.some(isFile), sensitive: sensitive.length > 0, bank: sensitive.some((field) => field.type === 'iban' || field.type === 'bic') };
+}
+
 /** Whether a payload carries a sensitive answer (a repeat with a sensitive question counts, whatever its items say). */
 function holdsSensitive(fields: readonly Field[], payload: SubmissionPayload): boolean {
   const data = payload.data;

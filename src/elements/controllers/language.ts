@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Definition } from '../../definition/schema.js';
-import { registeredLocale } from '../../i18n/locale-registry.js';
-import { createTranslator, uiLanguages, type Translator } from '../../i18n/translator.js';
+import { createTranslator, hasInterfaceTexts, type Translator } from '../../i18n/translator.js';
 
 /** Languages written right to left (Arabic, Hebrew, Persian, Urdu). */
 const RTL = /^(ar|he|fa|ur)(-|$)/u;
@@ -45,8 +44,7 @@ export class LanguageController implements ReactiveController {
   /** A page language without interface texts falls back to German; the developer learns why, once. */
   #warnWithoutTexts(language: string): void {
     const base = language.split('-')[0] ?? language;
-    const known = (tag: string) => uiLanguages.some((ui) => ui === tag) || registeredLocale(tag) !== undefined;
-    if (known(language) || known(base) || this.#warned.has(language)) return;
+    if (hasInterfaceTexts(language) || hasInterfaceTexts(base) || this.#warned.has(language)) return;
     this.#warned.add(language);
     console.warn(`<antrag-assistant>: no interface texts for lang="${language}", so German is used; load antrag.locale-${base}.js first if Antrag has that language.`);
   }

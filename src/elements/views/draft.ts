@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Definition, Field, RepeatField } from '../../definition/schema.js';
+import type { Definition } from '../../definition/schema.js';
 import type { MessageKey } from '../../i18n/messages-de.js';
 import type { Translator } from '../../i18n/translator.js';
-import { allFields } from '../../model/derive.js';
 import type { DraftNotice } from '../../model/snapshot.js';
+import { leftOffDevice } from '../../submission/drafts.js';
 
 /** What became of an earlier draft: restored (and which files to add again), expired or no longer fitting. */
 export function renderDraftNotice(draft: DraftNotice, t: Translator): TemplateResult {
@@ -13,19 +13,12 @@ export function renderDraftNotice(draft: DraftNotice, t: Translator): TemplateRe
   </div>`;
 }
 
-type AnyField = Field | RepeatField['fields'][number];
-
-/**
- * The sentences naming what a device draft leaves out, for the kinds of data this form asks for: files, and
- * answers marked `sensitive` (named bank details when one is an IBAN or BIC). None when it has neither.
- */
+/** The sentences naming what a device draft of this form leaves out; none when it keeps everything. */
 export function notKeptOnDevice(definition: Definition): MessageKey[] {
-  const fields: AnyField[] = allFields(definition).flatMap((field) => (field.type === 'repeat' ? [field, ...field.fields] : [field]));
-  const sensitive = fields.filter((field) => 'sensitive' in field && field.sensitive === true);
-  const bank = sensitive.some((field) => field.type === 'iban' || field.type === 'bic');
+  const left = leftOffDevice(definition);
   const keys: MessageKey[] = [];
-  if (fields.some((field) => field.type === 'file')) keys.push('draft.notKept.files');
-  if (sensitive.length > 0) keys.push(bank ? 'draft.notKept.bank' : 'draft.notKept.sensitive');
+  if (left.files) keys.push('draft.notKept.files');
+  if (left.sensitive) keys.push(left.bank ? 'draft.notKept.bank' : 'draft.notKept.sensitive');
   return keys;
 }
 

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Definition } from '../../definition/schema.js';
-import { registeredLocale } from '../../i18n/locale-registry.js';
-import { uiLanguages, type Translator } from '../../i18n/translator.js';
+import { hasInterfaceTexts, type Translator } from '../../i18n/translator.js';
 
 /** The plain-language variant of German ("Einfache Sprache"), as a private-use language tag. */
 export const PLAIN_GERMAN = 'de-x-einfach';
@@ -11,7 +10,7 @@ export const PLAIN_GERMAN = 'de-x-einfach';
  * or a loaded locale file), and Einfache Sprache when the definition has texts for it.
  */
 export function switchableLanguages(definition: Definition): string[] {
-  const languages = definition.languages.filter((l) => uiLanguages.some((ui) => ui === l) || registeredLocale(l));
+  const languages = definition.languages.filter(hasInterfaceTexts);
   const plain = JSON.stringify(definition).includes(`"${PLAIN_GERMAN}"`);
   return plain ? [...languages, PLAIN_GERMAN] : languages;
 }
