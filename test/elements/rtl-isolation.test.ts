@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { loadForm, renderAssistant } from '../support/fixtures.js';
 import { $, $$, answerStep, byId, fill, heading, next, until, upload } from '../support/user.js';
@@ -99,5 +99,24 @@ describe('right to left: answers and file names keep their own direction in the 
     const summary = $<HTMLDetailsElement>(el, '.confirmation-summary')!;
     summary.open = true;
     expectReadsLeftToRight(answerOf(summary), GERMAN);
+  });
+
+  it('shows the reference number whole and in its order in the Arabic confirmation on a phone, not broken at a hyphen', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const el = await arabicDetails();
+      await answerStep(el, { gefaehrlich: 'nein', ort: 'Parkplatz am Stadtpark', beschreibung: GERMAN });
+      await next(el);
+      await answerStep(el, { rueckmeldung: 'nein' });
+      await next(el);
+      await next(el);
+      await until(() => $(el, '.reference') !== null, 'the confirmation');
+      const paragraph = $(el, '.reference')!;
+      const reference = /MM-\d{4}-\d{6}/u.exec(paragraph.textContent ?? '')?.[0];
+      expect(reference, 'a reference in the confirmation').to.be.a('string');
+      expectReadsLeftToRight(paragraph, reference!);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -17,6 +17,10 @@ export const confirmation = css`
     font-weight: 700;
     margin-block: var(--_space-unit) 0;
   }
+  .reference-number {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
   .confirmation-summary {
     margin-block: calc(var(--_space-unit) * 3);
   }

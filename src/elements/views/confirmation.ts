@@ -9,6 +9,16 @@ function printSummary(event: Event): void {
   window.print();
 }
 
+/**
+ * "Ihr Aktenzeichen: HST-2026-000001", with the number as one isolated piece: in a right-to-left sentence it
+ * keeps its order, and it moves to the next line whole rather than breaking at a hyphen.
+ */
+function renderReference(reference: string, t: Translator): TemplateResult {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t.t('confirmation.reference', { reference: marker }).split(marker);
+  return html`<p class="reference">${before}<bdi class="reference-number">${reference}</bdi>${after}</p>`;
+}
+
 /** The confirmation page: reference number, what happens next, and the answers to keep or print. */
 export function renderConfirmation(
   reference: string | undefined,
@@ -18,7 +28,7 @@ export function renderConfirmation(
 ): TemplateResult {
   return html`<div class="confirmation" part="confirmation">
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
-      ${reference ? html`<p class="reference">${t.t('confirmation.reference', { reference })}</p>` : nothing}
+      ${reference ? renderReference(reference, t) : nothing}
     </div>
     ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}
     <slot name="confirmation"></slot>
