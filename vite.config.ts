@@ -1,4 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod';
 import { DefinitionSchema } from './src/definition/schema.ts';
 import { minifyTemplates } from './scripts/build/minify-templates.ts';
@@ -19,7 +22,7 @@ function definitionJsonSchema(): Plugin {
 }
 
 /** A self-contained script-tag file: no imports, no dynamic imports, nothing shared with other files. */
-function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string; footer: string }) {
+function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string; footer: string }): UserConfig {
   return {
     plugins: [minifyTemplates()],
     build: {
@@ -41,11 +44,49 @@ const ONLY_ONCE = {
   footer: '}',
 };
 
+/**
+ * The script-tag file without the definition checker (decision 0024): check-definition.ts is swapped for
+ * its embed variant, which loads `antrag.checker.js` (built before, as an ES module) only for a definition
+ * without a valid "checked" stamp, pinned by the hash recorded here.
+ */
+function embedBuild(): UserConfig {
+  const checker = readFileSync('dist/antrag.checker.js');
+  const config = scriptTagBuild('src/embed.ts', 'antrag.embed.js', ONLY_ONCE);
+  return {
+    ...config,
+    define: {
+      __ANTRAG_CHECKER__: JSON.stringify({
+        file: 'antrag.checker.js',
+        integrity: `sha384-${createHash('sha384').update(checker).digest('base64')}`,
+      }),
+    },
+    resolve: {
+      alias: [
+        { find: /^.*\/definition\/check-definition\.js$/u, replacement: fileURLToPath(new URL('src/definition/check-definition.embed.ts', import.meta.url)) },
+      ],
+    },
+  };
+}
+
+/** The definition checker for the script-tag file, as one self-contained ES module. */
+function checkerBuild(): UserConfig {
+  return {
+    plugins: [minifyTemplates()],
+    build: {
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: 'src/definition/check-definition.ts', formats: ['es' as const], fileName: () => 'antrag.checker.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
+}
+
 // Modes (scripts/build.mjs runs them all): the default makes the ESM library (dependencies external, for
-// bundlers); `embed` the script-tag bundle; `encryption` the JWE module as a script-tag file; `locale-tr` etc.
+// bundlers); `checker` the definition checker the script-tag bundle loads when it must, then `embed` the script-tag bundle; `encryption` the JWE module as a script-tag file; `locale-tr` etc.
 // one script-tag file per additional UI language.
 export default defineConfig(({ mode }) => {
-  if (mode === 'embed') return scriptTagBuild('src/embed.ts', 'antrag.embed.js', ONLY_ONCE);
+  if (mode === 'checker') return checkerBuild();
+  if (mode === 'embed') return embedBuild();
   if (mode === 'encryption') return scriptTagBuild('src/encryption.ts', 'antrag.encryption.js');
   const locale = /^locale-([a-z]{2,3})$/u.exec(mode)?.[1];
   if (locale) return scriptTagBuild(`src/locales/${locale}.ts`, `antrag.locale-${locale}.js`);

@@ -12,6 +12,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 import { builtScriptFiles } from './test/support/middleware/built-script-files.mjs';
 import { hostileIntake } from './test/support/middleware/hostile-intake.mjs';
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
+import { tamperedChecker } from './test/support/middleware/tampered-checker.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
 import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
@@ -43,7 +44,7 @@ export default {
     demoFormsPlugin(),
     crossOriginPlugin(),
   ],
-  middleware: [builtScriptFiles, strictCspPage, hostileIntake, intake.middleware],
+  middleware: [builtScriptFiles, tamperedChecker, strictCspPage, hostileIntake, intake.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,15 +3,19 @@
 /**
  * `antrag validate FILE…`: checks form definitions the way the assistant will, and prints each problem
  * as `file: /json/pointer: message`. Exits 1 when any file has a problem, so a municipality's CI can use it.
+ * `--stamp` writes into each valid file the stamp of its checked content, so the script-tag file need not load
+ * its checker for it (decision 0024); without it, an outdated stamp is reported as a warning.
  */
-import { readFile } from 'node:fs/promises';
-import { parseDefinition } from '../dist/core.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { definitionStamp, parseDefinition, stampHolds } from '../dist/core.js';
 
-const USAGE = 'Usage: antrag validate <definition.json> [more.json …]';
+const USAGE = 'Usage: antrag validate [--stamp] <definition.json> [more.json …]';
 
 /** @param {string[]} argv */
 async function main(argv) {
-  const [command, ...files] = argv;
+  const [command, ...rest] = argv;
+  const stamp = rest.includes('--stamp');
+  const files = rest.filter((arg) => arg !== '--stamp');
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;
@@ -28,7 +32,14 @@ async function main(argv) {
     }
     const result = parseDefinition(text);
     if (result.ok) {
-      console.log(`${file}: ok (${result.definition.id} ${result.definition.version})`);
+      const { id, version } = result.definition;
+      if (stamp) {
+        await writeFile(file, await stamped(text));
+        console.log(`${file}: ok (${id} ${version}), stamped`);
+      } else {
+        const stale = 'checked' in result.definition && !(await stampHolds(JSON.parse(text)));
+        console.log(`${file}: ok (${id} ${version})${stale ? ' — its "checked" stamp is out of date: run antrag validate --stamp' : ''}`);
+      }
       continue;
     }
     failed += 1;
@@ -37,6 +48,27 @@ async function main(argv) {
   if (failed > 0)
     console.error(`${failed} of ${files.length} definition${files.length === 1 ? '' : 's'} ha${failed === 1 ? 's' : 've'} problems.`);
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * The file's text with the stamp of its content as its last property (or in place of an old stamp), the
+ * author's formatting kept; re-formatted only where that cannot be done safely.
+ * @param {string} text
+ */
+async function stamped(text) {
+  const { checked: _, ...content } = JSON.parse(text);
+  const stamp = JSON.stringify(await definitionStamp(content));
+  const indent = /\n([ \t]+)"/u.exec(text)?.[1] ?? '  ';
+  const edited = /"checked"\s*:\s*"antrag\/[^"]*"/u.test(text)
+    ? text.replace(/("checked"\s*:\s*)"antrag\/[^"]*"/u, `$1${stamp}`)
+    : text.replace(/\s*\}\s*$/u, `,\n${indent}"checked": ${stamp}\n}\n`);
+  try {
+    const { checked, ...after } = JSON.parse(edited);
+    if (checked === JSON.parse(stamp) && JSON.stringify(after) === JSON.stringify(content)) return edited;
+  } catch {
+    // Formatted anew below.
+  }
+  return `${JSON.stringify({ ...content, checked: JSON.parse(stamp) }, null, 2)}\n`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

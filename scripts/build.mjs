@@ -11,6 +11,7 @@ import { build } from 'vite';
 const extraLocales = ['tr', 'uk', 'ar'];
 
 await build({ mode: 'production', logLevel: 'warn' });
+await build({ mode: 'checker', logLevel: 'warn' }); // before the embed, which records its hash
 await build({ mode: 'embed', logLevel: 'warn' });
 await build({ mode: 'encryption', logLevel: 'warn' });
 for (const locale of extraLocales) await build({ mode: `locale-${locale}`, logLevel: 'warn' });
@@ -53,4 +54,4 @@ const sri = Object.fromEntries(
     ]),
 );
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
-console.log(`built dist/ (library, antrag.embed.js, antrag.encryption.js, locales ${extraLocales.join(', ')}, sri.json)`);
+console.log(`built dist/ (library, antrag.embed.js, antrag.checker.js, antrag.encryption.js, locales ${extraLocales.join(', ')}, sri.json)`);

@@ -117,9 +117,101 @@ describe('embedding: the script-tag file in plain pages', () => {
     }
   });
 
-  it('has no dynamic imports and no eval, so one file and a strict CSP suffice', async () => {
+  it('has no eval, and one dynamic import: the definition checker’s (decision 0024)', async () => {
     const source = await (await fetch('/dist/antrag.embed.js')).text();
-    expect(source).not.to.match(/\bimport\s*\(/);
+    expect(source.match(/\bimport\s*\(/gu)).to.have.length(1);
     expect(source).not.to.match(/new Function\s*\(|\beval\s*\(/);
+  });
+});
+
+/** The requests a framed page made for the definition checker. */
+function checkerRequests(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.endsWith('/antrag.checker.js'));
+}
+
+/** A blank page with one script tag (`script`) and an assistant given `definition` as a property; resolves once it shows a step or a problem. */
+async function pageWithDefinition(script: string, definition: unknown): Promise<{ frame: HTMLIFrameElement; el: AntragAssistant }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Definition</title><script src="${script}"></script></head>
+    <body><antrag-assistant endpoint="/api/submissions"></antrag-assistant></body></html>`;
+  document.body.append(frame);
+  await until(() => frame.contentWindow?.customElements?.get('antrag-assistant') !== undefined, 'the element', 10000);
+  const el = frame.contentDocument!.querySelector<AntragAssistant>('antrag-assistant')!;
+  el.definition = definition;
+  await until(() => el.shadowRoot?.querySelector('#view-heading, [part="definition-error"]') != null, 'a step or a problem', 10000);
+  return { frame, el };
+}
+
+/** The problems a broken definition lists for the developer, as "pointer: message". */
+const listedProblems = (el: AntragAssistant) => [...el.shadowRoot!.querySelectorAll('.developer-issues li')].map((li) => li.textContent!.trim());
+
+describe('embedding: the definition checker stays out of the citizen’s path (decision 0024)', () => {
+  it('a stamped definition under the strict CSP: one file does everything, the checker is never fetched', async () => {
+    const { frame, el } = await openPage({ url: '/test/fixtures/strict-csp.html' });
+    try {
+      await complete(el);
+      expect(checkerRequests(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a broken definition on a one-script page under the strict CSP: every problem with its JSON pointer, no violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/strict-csp-broken.html';
+    document.body.append(frame);
+    try {
+      await until(() => frame.contentDocument?.querySelector('antrag-assistant')?.shadowRoot?.querySelector('.developer-issues li') != null, 'the problems', 10000);
+      const page = frame.contentWindow as unknown as { enforced: Record<string, boolean>; violations: Array<{ source: string }> };
+      expect(page.enforced, 'the policy is in force').to.deep.equal({ eval: true, trustedTypes: true });
+      const el = frame.contentDocument!.querySelector<AntragAssistant>('antrag-assistant')!;
+      const problems = listedProblems(el);
+      expect(problems.some((p) => p.startsWith('/id:'))).to.equal(true);
+      expect(problems.some((p) => p.startsWith('/steps/0/fields/2/type:'))).to.equal(true);
+      expect(problems.some((p) => p.startsWith('/steps/0/fields/3/visibleIf'))).to.equal(true);
+      expect(checkerRequests(frame).length).to.be.greaterThan(0);
+      expect(page.violations.filter((v) => !v.source.endsWith('/csp-probe.js'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a stamped definition edited afterwards is checked again: its new mistake is reported, not trusted', async () => {
+    const stamped = (await (await fetch(`/demo/forms/${FORM}.json`)).json()) as { checked: string; version: string };
+    expect(stamped.checked).to.match(/^antrag\/1 sha256-/u);
+    const { frame, el } = await pageWithDefinition('/dist/antrag.embed.js', { ...stamped, version: 'zwei' });
+    try {
+      expect(listedProblems(el)).to.deep.equal(['/version: Expected a semantic version such as "1.0.0", got "zwei".']);
+      expect(checkerRequests(frame).length).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a valid definition without a stamp is checked, then shown', async () => {
+    const { checked: _, ...unstamped } = (await (await fetch(`/demo/forms/${FORM}.json`)).json()) as Record<string, unknown>;
+    const { frame, el } = await pageWithDefinition('/dist/antrag.embed.js', unstamped);
+    try {
+      expect(el.shadowRoot!.querySelector('#view-heading')).not.to.equal(null);
+      expect(checkerRequests(frame).length).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a checker whose bytes are not the built ones is not run (Subresource Integrity): the developer is told, the citizen gets the short notice', async () => {
+    const { checked: _, ...unstamped } = (await (await fetch(`/demo/forms/${FORM}.json`)).json()) as Record<string, unknown>;
+    const { frame, el } = await pageWithDefinition('/test/tampered/antrag.embed.js', unstamped);
+    try {
+      const [problem] = listedProblems(el);
+      expect(problem).to.contain('/test/tampered/antrag.checker.js');
+      expect(problem).to.contain('antrag validate --stamp');
+      expect(el.shadowRoot!.querySelector('#view-heading')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
   });
 });

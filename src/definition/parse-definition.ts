@@ -3,13 +3,10 @@ import type * as z from 'zod/mini';
 import { DefinitionSchema, fieldTypes, type Definition } from './schema.js';
 import { checkSemantics } from './check-semantics.js';
 import { toPointer, type DefinitionIssue } from './definition-issue.js';
+import { deepFreeze, findForbiddenKeys } from './guard.js';
 
 /** The outcome of {@link parseDefinition}: a definition, or every problem found in it. */
 export type ParseResult = { ok: true; definition: Definition } | { ok: false; issues: DefinitionIssue[] };
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Far deeper than any form needs (rules included), far below what would exhaust the stack in the checks that follow. */
-const MAX_DEPTH = 200;
 
 /**
  * Validates a definition (a JSON string or an already parsed value) and returns it typed and frozen,
@@ -41,23 +38,6 @@ export function parseDefinition(input: unknown): ParseResult {
   issues.push(...semantic.filter((issue) => !reported.has(issue.pointer)));
   if (!result.success || issues.length > 0) return { ok: false, issues };
   return { ok: true, definition: deepFreeze(result.data) };
-}
-
-/** Keys that could pollute prototypes when a definition is merged or copied are refused outright. */
-function findForbiddenKeys(value: unknown, path: string[], issues: DefinitionIssue[] = []): DefinitionIssue[] {
-  if (value === null || typeof value !== 'object') return issues;
-  if (path.length > MAX_DEPTH) {
-    issues.push({ pointer: toPointer(path), message: `Nested deeper than ${MAX_DEPTH} levels.` });
-    return issues;
-  }
-  // One path, extended and shortened on the way: a large definition has thousands of keys.
-  for (const [key, child] of Object.entries(value)) {
-    path.push(key);
-    if (FORBIDDEN_KEYS.has(key)) issues.push({ pointer: toPointer(path), message: `The key "${key}" is not allowed in a definition.` });
-    else findForbiddenKeys(child, path, issues);
-    path.pop();
-  }
-  return issues;
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionIssue {
@@ -110,12 +90,4 @@ function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -64,6 +64,8 @@ export const Contact = z.strictObject({
 export const DefinitionSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
+  /** Written by `antrag validate --stamp`: the hash of the checked content, so the script-tag file can skip its checker (decision 0024). */
+  checked: z.optional(z.string().check(z.regex(/^antrag\/\d+ sha256-[A-Za-z0-9+/]{43}=$/, 'a stamp written by "antrag validate --stamp"'))),
   id: Id,
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"')),
   title: LocalizedText,

@@ -1,14 +1,13 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkDefinition, type AuthorityContact, type CheckedDefinition } from '../../definition/check-definition.js';
 import { DefinitionError, type DefinitionIssue } from '../../definition/definition-issue.js';
-import { parseDefinition } from '../../definition/parse-definition.js';
-import { Contact, LocalizedText, type Definition } from '../../definition/schema.js';
+import type { Definition } from '../../definition/schema.js';
 import { createAssistantModel, type AssistantModel, type AssistantModelOptions } from '../../model/assistant-model.js';
 import { derive, type Derived } from '../../model/derive.js';
 import { resolvePrefill } from '../../model/prefill.js';
 import type { Snapshot, Transition } from '../../model/snapshot.js';
 import { antragEvent } from '../events.js';
-import type { AuthorityContact } from '../views/contact.js';
 
 /** What the session reads from its element. */
 export interface SessionHost extends ReactiveControllerHost, HTMLElement {
@@ -38,6 +37,8 @@ export class SessionController implements ReactiveController {
   readonly #listeners: SessionListener[] = [];
   #unsubscribe: (() => void) | undefined;
   #derived: { snapshot: Snapshot; derived: Derived } | undefined;
+  /** Counts definitions given: a check that finishes after a newer definition came is dropped. */
+  #given = 0;
   /** The definition from `src`: only the last request's answer is used, earlier ones are aborted. */
   readonly #loader: Task<[string | undefined], { text: string; src: string } | undefined>;
 
@@ -59,6 +60,7 @@ export class SessionController implements ReactiveController {
         } catch (error) {
           if (signal.aborted) throw error;
           const reason = error instanceof Error ? error.message : String(error);
+          this.#given++; // A check still running for an earlier definition does not replace this message.
           this.#fail([{ pointer: '', message: `The definition could not be loaded from ${src}: ${reason}` }], src);
           return undefined;
         }
@@ -83,9 +85,15 @@ export class SessionController implements ReactiveController {
 
   /** A definition given as an object or JSON text (`source` names it in error reports). */
   use(input: unknown, source: string): void {
-    const result = parseDefinition(input);
-    if (!result.ok) return this.#fail(result.issues, source, input);
-    this.#start(result.definition);
+    const given = ++this.#given;
+    const finish = (checked: CheckedDefinition) => {
+      if (given !== this.#given) return;
+      if (checked.ok) this.#start(checked.definition);
+      else this.#fail(checked.issues, source, checked.authority);
+    };
+    const checked = checkDefinition(input);
+    if (checked instanceof Promise) void checked.then(finish);
+    else finish(checked);
   }
 
   hostDisconnected(): void {
@@ -121,28 +129,14 @@ export class SessionController implements ReactiveController {
     this.host.dispatchEvent(antragEvent('antrag-step-change', { step, index: view.kind === 'step' ? view.index : -1 }));
   }
 
-  #fail(issues: readonly DefinitionIssue[], source: string, input?: unknown): void {
+  #fail(issues: readonly DefinitionIssue[], source: string, authority: AuthorityContact = {}): void {
     this.#unsubscribe?.();
     this.model = undefined;
     this.issues = issues;
-    this.authority = authorityOf(input);
+    this.authority = authority;
     this.host.requestUpdate();
     // The console is where a municipal developer looks first; the element shows the same list.
     console.error(new DefinitionError(issues, source));
     this.host.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
   }
-}
-
-/** The `authority` and `contact` of a definition that failed to parse, each only if it is valid by itself. */
-function authorityOf(input: unknown): AuthorityContact {
-  let value = input;
-  try {
-    if (typeof input === 'string') value = JSON.parse(input);
-  } catch {
-    return {};
-  }
-  if (typeof value !== 'object' || value === null) return {};
-  const authority = LocalizedText.safeParse(Reflect.get(value, 'authority'));
-  const contact = Contact.safeParse(Reflect.get(value, 'contact'));
-  return { ...(authority.success && { authority: authority.data }), ...(contact.success && { contact: contact.data }) };
 }

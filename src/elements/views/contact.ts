@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact, LocalizedText } from '../../definition/schema.js';
+import type { AuthorityContact } from '../../definition/check-definition.js';
 import type { Translator } from '../../i18n/translator.js';
 
-/** What the definition says about the authority behind a form, as far as it is known. */
-export interface AuthorityContact {
-  authority?: LocalizedText | undefined;
-  contact?: Contact | undefined;
-}
+export type { AuthorityContact };
 
 /**
  * The authority's name, telephone, e-mail and contact page, for when the form cannot help (it cannot be
