@@ -1,30 +1,13 @@
-import * as z from 'zod/mini';
+import { isRecord } from '../definition/json-value.js';
 import { contrastIssues, type ContrastIssue } from './contrast.js';
 import type { DesignToken, Theme, TokenGroup } from './design-tokens.js';
 
-// No code generation: a strict CSP without 'unsafe-eval' must hold (see definition/schema.ts).
-z.config({ jitless: true });
-
-/** What a token of each kind may hold; anything else could break out of its CSS declaration. */
-const leaf = {
-  color: z.object({
-    $value: z
-      .string()
-      .check(
-        z.regex(
-          /^(#([0-9a-f]{3}|[0-9a-f]{6})|\{color\.[a-zA-Z]+\})$/iu,
-          'a hex colour such as "#1F4E79", or an alias such as "{color.primary}"',
-        ),
-      ),
-  }),
-  dimension: z.object({
-    $value: z
-      .string()
-      .check(
-        z.regex(/^(0|\d+(\.\d+)?(px|em|rem)|\{[a-z]+\.[a-zA-Z]+\})$/u, 'a length such as "4px", or an alias such as "{radius.control}"'),
-      ),
-  }),
-  fontFamily: z.object({ $value: z.string().check(z.regex(/^[\w\s,"'-]+$/u, 'a font list such as "Georgia, serif"')) }),
+/** What a token of each kind may hold, and how to say so; anything else could break out of its CSS declaration. */
+const colour = [/^(#([0-9a-f]{3}|[0-9a-f]{6})|\{color\.[a-zA-Z]+\})$/iu, 'a hex colour such as "#1F4E79", or an alias such as "{color.primary}"'] as const;
+const leaf: Readonly<Record<string, readonly [RegExp, string]>> = {
+  color: colour,
+  dimension: [/^(0|\d+(\.\d+)?(px|em|rem)|\{[a-z]+\.[a-zA-Z]+\})$/u, 'a length such as "4px", or an alias such as "{radius.control}"'],
+  fontFamily: [/^[\w\s,"'-]+$/u, 'a font list such as "Georgia, serif"'],
 };
 
 /** What `theme-src` or a `theme` object brought, and what was done about it. */
@@ -69,9 +52,10 @@ export function resolveTheme(input: unknown, base: Theme): ResolvedTheme {
       issues.push(`${path}: unknown token (known: ${[...known.keys()].join(', ')})`);
       continue;
     }
-    const result = z.safeParse(leaf[(expected.$type ?? 'color') as keyof typeof leaf] ?? leaf.color, node);
-    if (!result.success) issues.push(`${path}: ${result.error.issues[0]?.message ?? 'invalid'}`);
-    else setLeaf(tokens, path, { ...expected, $value: result.data.$value });
+    const [pattern, hint] = leaf[expected.$type ?? 'color'] ?? colour;
+    const value = isRecord(node) ? node['$value'] : undefined;
+    if (typeof value !== 'string' || !pattern.test(value)) issues.push(`${path}: ${hint}`);
+    else setLeaf(tokens, path, { ...expected, $value: value });
   }
   const contrast = contrastIssues(tokens);
   // Put back the base colours of every failing pair, until no pair fails (the base theme passes them all).
