@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod';
@@ -44,29 +44,31 @@ const ONLY_ONCE = {
   footer: '}',
 };
 
+/** One locale file per module in src/locales/; the script-tag file loads each by itself when a form needs it. */
+const loadableLocales = readdirSync('src/locales').map((file) => file.replace(/\.ts$/u, ''));
+
 /**
- * The script-tag file without the definition checker (decision 0024): check-definition.ts is swapped for
- * its embed variant, which loads `antrag.checker.js` (built before, as an ES module) only for a definition
- * without a valid "checked" stamp, pinned by the hash recorded here.
+ * The script-tag file without what only some pages need (decision 0024): its embed variants load the
+ * definition checker `antrag.checker.js` only for a definition without a valid "checked" stamp, and a locale
+ * file (English included) only when a form needs that language — each pinned by the hash recorded here.
  */
 function embedBuild(): UserConfig {
-  const checker = readFileSync('dist/antrag.checker.js');
-  const config = scriptTagBuild('src/embed.ts', 'antrag.embed.js', ONLY_ONCE);
+  const pinned = (file: string) => ({ file, integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}` });
+  /** The module `…/<path>.js` is replaced by `src/<path>.embed.ts`. */
+  const swap = (path: string) => ({
+    find: new RegExp(`^.*/${path.split('/').pop()}\\.js$`, 'u'),
+    replacement: fileURLToPath(new URL(`src/${path}.embed.ts`, import.meta.url)),
+  });
   return {
-    ...config,
+    ...scriptTagBuild('src/embed.ts', 'antrag.embed.js', ONLY_ONCE),
     define: {
-      __ANTRAG_CHECKER__: JSON.stringify({
-        file: 'antrag.checker.js',
-        integrity: `sha384-${createHash('sha384').update(checker).digest('base64')}`,
-      }),
+      __ANTRAG_CHECKER__: JSON.stringify(pinned('antrag.checker.js')),
+      __ANTRAG_LOCALES__: JSON.stringify(Object.fromEntries(loadableLocales.map((locale) => [locale, pinned(`antrag.locale-${locale}.js`)]))),
     },
-    resolve: {
-      alias: [
-        { find: /^.*\/definition\/check-definition\.js$/u, replacement: fileURLToPath(new URL('src/definition/check-definition.embed.ts', import.meta.url)) },
-      ],
-    },
+    resolve: { alias: [swap('definition/check-definition'), swap('i18n/built-in-messages'), swap('i18n/locale-files')] },
   };
 }
+
 
 /** The definition checker for the script-tag file, as one self-contained ES module. */
 function checkerBuild(): UserConfig {

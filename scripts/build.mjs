@@ -8,13 +8,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
-const extraLocales = ['tr', 'uk', 'ar'];
+
+/** One locale file per module in src/locales/ (English too: the script-tag file loads it when a form needs it). */
+const extraLocales = readdirSync('src/locales').map((file) => file.replace(/\.ts$/u, ''));
 
 await build({ mode: 'production', logLevel: 'warn' });
-await build({ mode: 'checker', logLevel: 'warn' }); // before the embed, which records its hash
-await build({ mode: 'embed', logLevel: 'warn' });
-await build({ mode: 'encryption', logLevel: 'warn' });
+// The checker and the locale files before the embed, which records their hashes.
+await build({ mode: 'checker', logLevel: 'warn' });
 for (const locale of extraLocales) await build({ mode: `locale-${locale}`, logLevel: 'warn' });
+await build({ mode: 'encryption', logLevel: 'warn' });
+await build({ mode: 'embed', logLevel: 'warn' });
 // The Custom Elements Manifest (dist/custom-elements.json, from the element's JSDoc) and, made from it, VS Code's
 // HTML custom data, so editors complete the tag, its attributes and their values.
 execFileSync(

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { validAnswers } from './support/fixtures.js';
 import { $, answerStep, next, until } from './support/user.js';
@@ -117,9 +118,9 @@ describe('embedding: the script-tag file in plain pages', () => {
     }
   });
 
-  it('has no eval, and one dynamic import: the definition checker’s (decision 0024)', async () => {
+  it('has no eval, and two dynamic imports: the definition checker’s and the locale files’ (decision 0024)', async () => {
     const source = await (await fetch('/dist/antrag.embed.js')).text();
-    expect(source.match(/\bimport\s*\(/gu)).to.have.length(1);
+    expect(source.match(/\bimport\s*\(/gu)).to.have.length(2);
     expect(source).not.to.match(/new Function\s*\(|\beval\s*\(/);
   });
 });
@@ -210,6 +211,88 @@ describe('embedding: the definition checker stays out of the citizen’s path (d
       expect(problem).to.contain('/test/tampered/antrag.checker.js');
       expect(problem).to.contain('antrag validate --stamp');
       expect(el.shadowRoot!.querySelector('#view-heading')).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+/** The locale files a framed page fetched. */
+function localeRequests(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => entry.name.replace(/^.*\//u, ''))
+    .filter((name) => name.startsWith('antrag.locale-'));
+}
+
+/** A person's click on `target` inside `frame`: pointer down, about 90 ms, up. */
+async function press(frame: HTMLIFrameElement, target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const outer = frame.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)] });
+  await sendMouse({ type: 'down' });
+  await new Promise((resolve) => setTimeout(resolve, 90));
+  await sendMouse({ type: 'up' });
+}
+
+describe('embedding: interface languages come with the one script tag (decision 0024)', () => {
+  afterEach(() => resetMouse());
+
+  it('an English page under the strict CSP: English from the first shown word, loaded once, zero violations; a German page loads nothing', async () => {
+    const { frame, el } = await openPage({ url: '/test/fixtures/strict-csp-en.html' });
+    try {
+      const page = frame.contentWindow as unknown as { violations: Array<{ source: string }> };
+      expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Continue');
+      // Fetched once to check its bytes, then imported (from the cache, or again where nothing is cached).
+      expect(new Set(localeRequests(frame))).to.deep.equal(new Set(['antrag.locale-en.js']));
+      await complete(el);
+      expect(page.violations.filter((v) => !v.source.endsWith('/csp-probe.js'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+    const german = await openPage({ url: '/test/fixtures/strict-csp.html' });
+    try {
+      expect($(german.el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Weiter');
+      expect(localeRequests(german.frame)).to.deep.equal([]);
+    } finally {
+      german.frame.remove();
+    }
+  });
+
+  it('the switcher offers every language of the form with one script tag; choosing Arabic loads its words and turns the page right to left', async () => {
+    const { frame, el } = await openPage({
+      html: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängel</title><script src="/dist/antrag.embed.js"></script></head>
+        <body><antrag-assistant src="/demo/forms/maengelmelder.json" endpoint="/api/submissions" language-switcher></antrag-assistant></body></html>`,
+    });
+    try {
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Deutsch', 'English', 'Türkçe', 'Українська', 'العربية', 'Einfache Sprache']);
+      expect(localeRequests(frame)).to.deep.equal([]);
+      await press(frame, buttons.find((b) => b.lang === 'ar')!);
+      await until(() => el.getAttribute('dir') === 'rtl', 'the Arabic page', 5000);
+      expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('متابعة');
+      expect(new Set(localeRequests(frame))).to.deep.equal(new Set(['antrag.locale-ar.js']));
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a locale file whose bytes are not the built ones is not run (Subresource Integrity): German, and the developer is told', async () => {
+    const { checked: _, ...form } = (await (await fetch(`/demo/forms/${FORM}.json`)).json()) as Record<string, unknown>;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tampered</title>
+      <script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(String(a[0])); warn(...a); };</script>
+      <script src="/test/tampered/antrag.embed.js"></script></head>
+      <body><antrag-assistant src="/demo/forms/${FORM}.json" endpoint="/api/submissions"></antrag-assistant></body></html>`;
+    document.body.append(frame);
+    try {
+      await until(() => frame.contentDocument?.querySelector('antrag-assistant')?.shadowRoot?.querySelector('#view-heading') != null, 'the assistant', 10000);
+      const el = frame.contentDocument!.querySelector<AntragAssistant>('antrag-assistant')!;
+      expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Weiter');
+      const warnings = (frame.contentWindow as unknown as { warnings: string[] }).warnings;
+      expect(warnings.some((w) => w.includes('antrag.locale-en.js') && w.includes('German is used'))).to.equal(true);
+      expect(form).to.have.property('id');
     } finally {
       frame.remove();
     }

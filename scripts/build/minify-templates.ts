@@ -1,10 +1,12 @@
+import { transform } from 'lightningcss';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 const TAGS = new Set(['html', 'css', 'svg']);
 
 /**
- * Shortens the static text of Lit's `html`, `css` and `svg` templates in the script-tag file: a line break
+ * Shortens the static text of Lit's `html`, `css` and `svg` templates in the script-tag file: a style sheet
+ * without substitutions is minified by Lightning CSS; elsewhere a line break
  * with the indentation around it becomes one space. HTML and CSS treat both alike (no template holds `<pre>`,
  * a `<textarea>` body or `white-space: pre`); a no-break space stays, since only spaces, tabs and line breaks
  * are touched. The minifier does not do this, since for JavaScript every character of a string may matter.
@@ -19,6 +21,17 @@ export function minifyTemplates(): Plugin {
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
           const template = node.template;
+          // A style sheet without substitutions is minified as CSS (comments, spaces around braces, colons and semicolons).
+          if (node.tag.text === 'css' && ts.isNoSubstitutionTemplateLiteral(template)) {
+            const start = template.getStart(source) + 1;
+            const end = template.getEnd() - 1;
+            const sheet = code.slice(start, end);
+            if (!sheet.includes('\\') && !sheet.includes('`')) {
+              const minified = transform({ filename: id, code: Buffer.from(sheet), minify: true }).code.toString();
+              edits.push({ start, end, text: minified });
+              return;
+            }
+          }
           const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
           for (const part of parts) {
             // The literal's text lies between "`" or "}" and "`" or "${".

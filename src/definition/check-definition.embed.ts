@@ -8,17 +8,12 @@ import type { CheckedDefinition } from './check-definition.js';
 import { stampHolds } from './check-stamp.js';
 import { deepFreeze, findForbiddenKeys } from './guard.js';
 import { isRecord } from './json-value.js';
+import { scriptBase } from '../script-base.js';
 
 /** Set by the build: the checker's file name and its SRI hash. */
 declare const __ANTRAG_CHECKER__: { file: string; integrity: string };
 
-// Read while this file runs: afterwards `document.currentScript` is another script or none.
-const script = document.currentScript;
-const base =
-  (script instanceof HTMLScriptElement && script.src) ||
-  document.querySelector<HTMLScriptElement>('script[src*="antrag.embed"]')?.src ||
-  document.baseURI;
-const checkerUrl = new URL(__ANTRAG_CHECKER__.file, base).href;
+const checkerUrl = new URL(__ANTRAG_CHECKER__.file, scriptBase).href;
 let checker: Promise<unknown> | undefined;
 
 export async function checkDefinition(input: unknown): Promise<CheckedDefinition> {

@@ -164,7 +164,8 @@ export class AntragAssistant extends LitElement {
     if (issues) return html`<div class="assistant">${renderBroken(issues, this.#session.authority, t)}</div>`;
     const model = this.#model();
     const current = this.#session.current;
-    if (!model || !current) return html`<div class="assistant"><p class="progress" role="status">${t.t('loading')}</p></div>`;
+    if (!model || !current || this.#language.settling)
+      return html`<div class="assistant"><p class="progress" role="status">${t.t('loading')}</p></div>`;
     const { snapshot, derived } = current;
     const { definition } = model;
     const languages = this.languageSwitcher ? switchableLanguages(definition) : [];

@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import type { Field, FormKind, LocalizedText } from '../definition/schema.js';
-import { de, type MessageKey } from './messages-de.js';
-import { en } from './messages-en.js';
+import { builtInMessages } from './built-in-messages.js';
+import { loadableLocale } from './locale-files.js';
+import type { MessageKey } from './messages-de.js';
 import { registeredLocale } from './locale-registry.js';
 
 /** The shape of a validation issue, as the model reports it (i18n does not import model/). */
@@ -11,12 +12,41 @@ export interface IssueLike {
   params?: Readonly<Record<string, string | number>>;
 }
 
-/** UI languages with complete messages. Others fall back to German, the source language. */
-export const uiLanguages = ['de', 'en'] as const;
+/** UI languages built into this build (German, and English but in the script-tag file). Others fall back to German, the source language. */
+export const uiLanguages: readonly string[] = Object.keys(builtInMessages);
 
-/** Whether the interface has its own words for `language`: built in, or from a locale file the page loaded. */
+/** Whether the interface has its own words for `language`: built in, from a locale file the page loaded, or one this build loads itself. */
 export function hasInterfaceTexts(language: string): boolean {
-  return uiLanguages.some((ui) => ui === language) || registeredLocale(language) !== undefined;
+  return Object.hasOwn(builtInMessages, language) || registeredLocale(language) !== undefined || loadableLocale(language);
+}
+
+/**
+ * One i18next instance per language for the whole page, shared by every assistant: their resources are the
+ * same, and a page of several assistants need not build them again. Each is isolated from a host page's own
+ * i18next; its language never changes (a translator switches instances instead).
+ */
+const instances = new Map<string, i18n>();
+
+function instanceFor(language: string): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: language,
+      fallbackLng: 'de',
+      resources: Object.fromEntries(Object.entries(builtInMessages).map(([lang, translation]) => [lang, { translation }])),
+      keySeparator: false,
+      nsSeparator: false,
+      // Lit escapes every interpolation into text nodes; i18next's own HTML escaping would double it.
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+    instances.set(language, instance);
+  }
+  // Languages beyond the built-in ones come from locale files (see locale-registry.ts), maybe loaded since.
+  const messages = registeredLocale(language) ?? registeredLocale(language.split('-')[0] ?? language);
+  if (messages && !instance.hasResourceBundle(language, 'translation')) instance.addResourceBundle(language, 'translation', messages);
+  return instance;
 }
 
 /** Words for one assistant in one language: UI messages, definition texts, issue messages, formats. */
@@ -46,30 +76,12 @@ function requiredKind(field: Field): 'upload' | 'choice' | 'checkbox' | 'input' 
 }
 
 /**
- * Creates an isolated i18next instance for one assistant, so two assistants on one page (or a host
- * page that uses i18next itself) never share a language or resources. A form of another `kind` than
+ * Words for one assistant, from the page's i18next instance for its language (never a host page's own
+ * i18next, never another assistant's language). A form of another `kind` than
  * `antrag` says "Meldung" or "Anzeige" wherever a message has a `kind.<kind>.<key>` variant.
  */
 export function createTranslator(language: string, formLanguages: readonly string[] = ['de'], kind: FormKind = 'antrag'): Translator {
-  const instance: i18n = i18next.createInstance();
-  const resources: Record<string, { translation: Readonly<Record<string, string>> }> = { de: { translation: de }, en: { translation: en } };
-  // Languages beyond de and en come from locale files the page loaded (see locale-registry.ts).
-  const addLocale = (lang: string) => {
-    const base = lang.split('-')[0] ?? lang;
-    const messages = registeredLocale(lang) ?? registeredLocale(base);
-    if (messages && !instance.hasResourceBundle(lang, 'translation')) instance.addResourceBundle(lang, 'translation', messages);
-  };
-  void instance.init({
-    lng: language,
-    fallbackLng: 'de',
-    resources,
-    keySeparator: false,
-    nsSeparator: false,
-    // Lit escapes every interpolation into text nodes; i18next's own HTML escaping would double it.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  addLocale(language);
+  let instance = instanceFor(language);
   // Words without parameters ("(optional)", "Bitte auswählen") are looked up once per language: a step of
   // 500 questions asks for them 500 times per render.
   const plain = new Map<string, string>();
@@ -92,8 +104,7 @@ export function createTranslator(language: string, formLanguages: readonly strin
       return instance.language;
     },
     setLanguage(next) {
-      addLocale(next);
-      void instance.changeLanguage(next);
+      instance = instanceFor(next);
       plain.clear();
       numbers = undefined;
     },

@@ -4,7 +4,7 @@
 /** @type {import('koa').Middleware} */
 export async function strictCspPage(ctx, next) {
   await next();
-  if (/^\/test\/fixtures\/strict-csp(-twice|-broken)?\.html$/u.test(ctx.path)) {
+  if (/^\/test\/fixtures\/strict-csp(-twice|-broken|-en)?\.html$/u.test(ctx.path)) {
     ctx.set(
       'Content-Security-Policy',
       "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
