@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +25,6 @@ import { expectedProblems, generateForm, typingFieldId } from './generate-form.m
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
-const EMBED = join(repo, 'dist', 'antrag.embed.js');
 const CORE = join(repo, 'dist', 'core.js');
 
 const { values: flags } = parseArgs({
@@ -34,13 +33,18 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     out: { type: 'string', default: '.bench/latest.json' },
+    // Another build's script-tag file (e.g. an older commit's, to compare); its folder serves the files it loads.
+    embed: { type: 'string', default: join(repo, 'dist', 'antrag.embed.js') },
+    // Measure the definition without the "checked" stamp, as a build before decision 0024 needs it.
+    unstamped: { type: 'boolean', default: false },
   },
 });
+const EMBED = flags.embed;
 const sizes = flags.sizes.split(',').map((size) => Number(size.trim()));
 const runs = Number(flags.runs);
 const warmups = Number(flags.warmup);
 if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(runs >= 1) || !(warmups >= 0)) {
-  console.error('Usage: npm run bench -- [--sizes 20,500,1000] [--runs 5] [--warmup 1] [--out .bench/latest.json]');
+  console.error('Usage: npm run bench -- [--sizes 20,500,1000] [--runs 5] [--warmup 1] [--out .bench/latest.json] [--embed FILE] [--unstamped]');
   process.exit(2);
 }
 
@@ -92,7 +96,7 @@ if (statSync(EMBED).mtimeMs < newest(join(repo, 'src')))
   console.warn('warning: dist/antrag.embed.js is older than src/ — run `npm run build` to measure the current code.');
 const embed = readFileSync(EMBED);
 const embedInfo = {
-  file: 'dist/antrag.embed.js',
+  file: relative(repo, EMBED),
   bytes: embed.length,
   gzipBytes: gzipSync(embed, { level: 9 }).length,
   sha256: createHash('sha256').update(embed).digest('hex'),
@@ -123,12 +127,14 @@ mkdirSync(dirname(outFile), { recursive: true });
 // Kept next to the results, so what was measured can be looked at.
 writeFileSync(join(dirname(outFile), 'lit-form.js'), litScript);
 
-// Every generated form must be one Antrag accepts, checked with the parser the CLI uses.
-const { parseDefinition } = await import(pathToFileURL(CORE).href);
+// Every generated form must be one Antrag accepts, checked with the parser the CLI uses, and stamped as
+// `antrag validate --stamp` stamps it (decision 0024), as a municipality publishes a checked definition.
+const { parseDefinition, definitionStamp } = await import(pathToFileURL(CORE).href);
 const forms = new Map(sizes.map((n) => [n, generateForm(n)]));
 for (const [n, form] of forms) {
   const parsed = parseDefinition(form);
   check(parsed.ok, `the generated ${n}-question form is invalid: ${JSON.stringify(parsed.issues?.slice(0, 3))}`);
+  if (!flags.unstamped) forms.set(n, { ...form, checked: await definitionStamp(form) });
 }
 
 const harness = readFileSync(join(here, 'page.js'));
@@ -160,6 +166,9 @@ const server = createServer((request, response) => {
   };
   if (match && forms.has(Number(match[2]))) return send('text/html; charset=utf-8', page(match[1], Number(match[2])));
   if (url.pathname === '/antrag.embed.js') return send('text/javascript; charset=utf-8', embed);
+  // What the script-tag file loads on demand (its checker, locale files) would show up as a 404 and fail the run.
+  const loaded = /^\/(antrag\.[\w-]+\.js)$/u.exec(url.pathname)?.[1];
+  if (loaded && existsSync(join(dirname(EMBED), loaded))) return send('text/javascript; charset=utf-8', readFileSync(join(dirname(EMBED), loaded)));
   if (url.pathname === '/lit-form.js') return send('text/javascript; charset=utf-8', litScript);
   if (url.pathname === '/harness.js') return send('text/javascript; charset=utf-8', harness);
   // The browser's own favicon request would log a 404 as a console error, which the runs treat as a failure.
@@ -419,7 +428,7 @@ const markdown = [
   `Measured ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` (${warmups} warm-up + ${runs} runs, medians in ms; ${seconds.toFixed(0)} s in all),`,
   `Chromium \`${chromium}\` headless, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'};`,
   `load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')} at the start, ${loadAfter.map((load) => load.toFixed(2)).join(' ')} at the end.`,
-  `Antrag: \`dist/antrag.embed.js\` of commit ${commit}, ${embedInfo.gzipBytes} bytes gzip, sha256 \`${embedInfo.sha256.slice(0, 12)}\`.`,
+  `Antrag: \`${embedInfo.file}\` of commit ${commit}, ${embedInfo.gzipBytes} bytes gzip, sha256 \`${embedInfo.sha256.slice(0, 12)}\`.`,
   '',
   '| questions | metric | Antrag | Lit | ratio |',
   '| ---: | --- | ---: | ---: | ---: |',
