@@ -8,7 +8,7 @@ import type { CheckedDefinition } from './check-definition.js';
 import { stampHolds } from './check-stamp.js';
 import { deepFreeze, findForbiddenKeys } from './guard.js';
 import { isRecord } from './json-value.js';
-import { scriptBase } from '../script-base.js';
+import { scriptBase } from './script-base.js';
 
 /** Set by the build: the checker's file name and its SRI hash. */
 declare const __ANTRAG_CHECKER__: { file: string; integrity: string };

@@ -4,7 +4,7 @@
  * (Subresource Integrity) and run through `import()`, which strict CSPs with Trusted Types allow. A page
  * may still load them with a script tag of their own; then nothing is fetched.
  */
-import { scriptBase } from '../script-base.js';
+import { scriptBase } from '../definition/script-base.js';
 import { registeredLocale } from './locale-registry.js';
 
 /** Set by the build: locale file name per language, with its SRI hash. */

@@ -1,4 +1,3 @@
-import { isRecord } from '../definition/json-value.js';
 import { contrastIssues, type ContrastIssue } from './contrast.js';
 import type { DesignToken, Theme, TokenGroup } from './design-tokens.js';
 
@@ -53,7 +52,7 @@ export function resolveTheme(input: unknown, base: Theme): ResolvedTheme {
       continue;
     }
     const [pattern, hint] = leaf[expected.$type ?? 'color'] ?? colour;
-    const value = isRecord(node) ? node['$value'] : undefined;
+    const value = node !== null && typeof node === 'object' && Object.hasOwn(node, '$value') ? Reflect.get(node, '$value') : undefined;
     if (typeof value !== 'string' || !pattern.test(value)) issues.push(`${path}: ${hint}`);
     else setLeaf(tokens, path, { ...expected, $value: value });
   }

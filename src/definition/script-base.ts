@@ -1,4 +1,5 @@
 /**
+ * (Here, in the lowest folder, because both the definition checker and the locale files are loaded on demand.)
  * Where the script-tag file was loaded from, so the files it loads on demand (the definition checker, locale
  * files) come from next to it. Read while the file runs: afterwards `document.currentScript` is another
  * script or none.
