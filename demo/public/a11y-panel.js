@@ -14,7 +14,7 @@ const AXE_OPTIONS = {
   resultTypes: ['violations', 'incomplete'],
 };
 /** Quiet time after the last change before axe runs again. */
-const SETTLE_MS = 150;
+const SETTLE_MS = 50;
 const IMPACT = { critical: 'kritisch', serious: 'ernst', moderate: 'mittel', minor: 'gering' };
 
 /** "wcag143" → "1.4.3"; best-practice rules have no criterion. @param {string[]} tags */

@@ -131,8 +131,15 @@ function mount() {
     panel.watch();
     const definition = await (await fetch(`forms/${form.id}.json`)).json();
     const problem = await reachState(element, definition, pick.state.value);
-    // The state was set from the toolbar: focus goes back there, not into the preview.
-    if (document.activeElement === frame && returnFocus instanceof HTMLElement) returnFocus.focus();
+    // The state was set from the toolbar: focus goes back there, not into the preview. On first load (focus on
+    // the body) the page stays at its top, with the toolbar in view.
+    if (document.activeElement === frame) {
+      if (returnFocus instanceof HTMLElement && returnFocus !== document.body) returnFocus.focus();
+      else {
+        frame.blur();
+        scrollTo(0, 0);
+      }
+    }
     say(problem ? [...messages.splice(0), problem] : messages.splice(0));
     panel.watch();
   });

@@ -112,14 +112,21 @@ describe('demo workbench', function () {
     const summary = panel.querySelector('[data-a11y="summary"]')!;
     expect(summary.textContent).to.match(/^0 Verstöße, \d+ unvollständig geprüft/u);
 
-    // A violation a tester (here: the test) puts into the preview: an image without a text alternative.
+    // Once the panel is quiet (the state's own changes checked), a tester (here: the test) puts a violation into
+    // the preview: an image without a text alternative.
+    const quiet = async () => {
+      const runs = panelRuns(demo!);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return !panel.hasAttribute('aria-busy') && panelRuns(demo!) === runs;
+    };
+    for (let i = 0; i < 20 && !(await quiet()); i++);
     const preview = demo.previewFrame().contentDocument!;
     const image = preview.createElement('img');
     image.src = 'favicon.svg';
     image.width = 40;
     preview.getElementById('preview')!.prepend(image);
     const put = performance.now();
-    await until(() => panel.querySelector('[data-rule="image-alt"]') !== null, `image-alt in the panel (one run takes ${panel.dataset.runMs} ms)`, 1000);
+    await until(() => panel.querySelector('[data-rule="image-alt"]') !== null, 'image-alt in the panel', 1000);
     expect(performance.now() - put).to.be.below(1000);
     const entry = panel.querySelector<HTMLElement>('[data-rule="image-alt"]')!;
     expect(entry.textContent).to.contain('WCAG 1.1.1').and.to.contain('Auswirkung: kritisch');
