@@ -83,7 +83,9 @@ pick.form.value = form.id;
 fillLanguages();
 choose(pick.lang, params.get('lang'), form.languages[0] ?? 'de');
 choose(pick.theme, params.get('theme'), themeFor(form));
-const fitting = [...pick.width.options].map((o) => o.value).filter((w) => Number(w) <= Math.max(320, document.documentElement.clientWidth - 48));
+// By default the widest preview that fits: on a phone (where the preview spans the screen) the screen's own width.
+const room = document.documentElement.clientWidth;
+const fitting = [...pick.width.options].map((o) => o.value).filter((w) => Number(w) <= (room < 480 ? room : room - 48));
 choose(pick.width, params.get('width'), fitting.at(-1) ?? '320');
 choose(pick.state, params.get('state'), 'first');
 
