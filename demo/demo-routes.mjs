@@ -50,7 +50,15 @@ let core;
 export function coreBundle(root) {
   core ??= import('esbuild')
     .then(({ build }) =>
-      build({ entryPoints: [join(root, 'src/core.ts')], bundle: true, format: 'esm', target: 'es2022', minify: true, write: false, logLevel: 'silent' }),
+      build({
+        entryPoints: [join(root, 'src/core.ts')],
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+      }),
     )
     .then((result) => result.outputFiles[0]?.text ?? '');
   return core;

@@ -19,7 +19,15 @@ const IMPACT = { critical: 'kritisch', serious: 'ernst', moderate: 'mittel', min
 
 /** "wcag143" → "1.4.3"; best-practice rules have no criterion. @param {string[]} tags */
 function criteria(tags) {
-  const found = tags.filter((tag) => /^wcag\d{3,4}$/u.test(tag)).map((tag) => tag.slice(4).split('').join('.').replace(/^(\d)\.(\d)\.(\d)\.(\d)$/u, '$1.$2.$3$4'));
+  const found = tags
+    .filter((tag) => /^wcag\d{3,4}$/u.test(tag))
+    .map((tag) =>
+      tag
+        .slice(4)
+        .split('')
+        .join('.')
+        .replace(/^(\d)\.(\d)\.(\d)\.(\d)$/u, '$1.$2.$3$4'),
+    );
   return found.length > 0 ? `WCAG ${found.join(', ')}` : 'Best Practice';
 }
 
@@ -129,7 +137,11 @@ export function createA11yPanel(root, frame) {
         entry.dataset.rule = item.id;
         const title = make('p', 'a11y-rule');
         title.append(make('strong', '', item.id), ` – ${item.help}`);
-        const facts = make('p', 'a11y-facts', `${criteria(item.tags)} · Auswirkung: ${IMPACT[/** @type {keyof typeof IMPACT} */ (item.impact)] ?? 'unbekannt'}`);
+        const facts = make(
+          'p',
+          'a11y-facts',
+          `${criteria(item.tags)} · Auswirkung: ${IMPACT[/** @type {keyof typeof IMPACT} */ (item.impact)] ?? 'unbekannt'}`,
+        );
         const show = make('button', 'a11y-show');
         show.type = 'button';
         show.append('Element zeigen: ', make('code', '', node.target.flat().join(' › ')));
@@ -142,7 +154,7 @@ export function createA11yPanel(root, frame) {
   /** Outlines the element in the preview, scrolls it into view and focuses it if it can take focus. @param {Element | null} element */
   function reveal(element) {
     outlined?.style.removeProperty('outline');
-    if (!(element instanceof (/** @type {any} */ (frame.contentWindow)?.HTMLElement ?? HTMLElement))) return;
+    if (!(element instanceof /** @type {any} */ ((frame.contentWindow)?.HTMLElement ?? HTMLElement))) return;
     outlined = /** @type {HTMLElement} */ (element);
     outlined.style.setProperty('outline', '3px solid #d4351c');
     outlined.scrollIntoView({ block: 'center' });

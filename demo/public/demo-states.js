@@ -52,7 +52,8 @@ export async function reachState(assistant, definitionJson, state) {
     const before = assistant.status?.step;
     assistant.next();
     await settled(assistant);
-    if (assistant.status?.page === 'step' && assistant.status.step === before) return `Schritt „${before}“ geht mit den Beispielantworten nicht weiter.`;
+    if (assistant.status?.page === 'step' && assistant.status.step === before)
+      return `Schritt „${before}“ geht mit den Beispielantworten nicht weiter.`;
   }
   if (state === 'review') return undefined;
   if (state === 'sending' || state === 'failed') {
@@ -61,7 +62,9 @@ export async function reachState(assistant, definitionJson, state) {
     assistant.addEventListener(
       'antrag-submit',
       (/** @type {CustomEvent} */ event) =>
-        event.detail.respondWith(state === 'sending' ? new Promise(() => {}) : Promise.reject(new Error('Demo: Zustand „Senden fehlgeschlagen“'))),
+        event.detail.respondWith(
+          state === 'sending' ? new Promise(() => {}) : Promise.reject(new Error('Demo: Zustand „Senden fehlgeschlagen“')),
+        ),
       { once: true },
     );
     void assistant.submit();

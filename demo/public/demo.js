@@ -13,7 +13,13 @@ const OWN_THEME_KEY = 'antrag-demo.own-theme';
 
 /** @param {string} id */
 const byId = (id) => /** @type {any} */ (document.getElementById(id));
-const pick = { form: byId('pick-form'), theme: byId('pick-theme'), lang: byId('pick-lang'), width: byId('pick-width'), state: byId('pick-state') };
+const pick = {
+  form: byId('pick-form'),
+  theme: byId('pick-theme'),
+  lang: byId('pick-lang'),
+  width: byId('pick-width'),
+  state: byId('pick-state'),
+};
 const notice = byId('demo-notice');
 const frame = /** @type {HTMLIFrameElement} */ (byId('preview-frame'));
 const panel = createA11yPanel(byId('a11y'), frame);
@@ -28,7 +34,9 @@ let form = known ?? forms.find((f) => f.id === 'hundesteuer-anmeldung') ?? forms
 /** Texts to say after the next mount (an unknown form, a state that could not be reached). @type {string[]} */
 const messages = [];
 if (asked !== null && !known)
-  messages.push(`Ein Formular „${asked}“ gibt es in dieser Demo nicht (keine Datei demo/forms/${asked}.json). Gezeigt wird „${titleOf(form)}“.`);
+  messages.push(
+    `Ein Formular „${asked}“ gibt es in dieser Demo nicht (keine Datei demo/forms/${asked}.json). Gezeigt wird „${titleOf(form)}“.`,
+  );
 
 /** @param {FormInfo | undefined} info @param {string} [lang] */
 function titleOf(info, lang = 'de') {
@@ -103,7 +111,13 @@ function themeValue() {
 const assistant = () => /** @type {any} */ (frame.contentDocument?.querySelector('antrag-assistant'));
 
 function remember() {
-  const query = new URLSearchParams({ form: form.id, theme: pick.theme.value, lang: pick.lang.value, width: pick.width.value, state: pick.state.value });
+  const query = new URLSearchParams({
+    form: form.id,
+    theme: pick.theme.value,
+    lang: pick.lang.value,
+    width: pick.width.value,
+    state: pick.state.value,
+  });
   history.replaceState(null, '', `?${query}`);
   document.title = `${titleOf(form)} – Antrag-Demo`;
   frame.title = `Vorschau: ${titleOf(form)}, ${pick.width.value} px breit`;
@@ -124,7 +138,12 @@ function mount() {
     assistant()?.remove();
     const element = /** @type {any} */ (doc.createElement('antrag-assistant'));
     // No drafts in the preview: every state starts from its example answers, not from the last visit.
-    for (const [name, value] of Object.entries({ endpoint: 'api/submissions', 'encryption-key': 'api/jwks.json', drafts: 'off', lang: pick.lang.value }))
+    for (const [name, value] of Object.entries({
+      endpoint: 'api/submissions',
+      'encryption-key': 'api/jwks.json',
+      drafts: 'off',
+      lang: pick.lang.value,
+    }))
       element.setAttribute(name, value);
     element.setAttribute('language-switcher', '');
     element.theme = themeValue();
@@ -214,7 +233,9 @@ byId('toolbar').addEventListener('submit', (/** @type {Event} */ event) => event
 // Theme errors of an own theme: what was replaced, said next to the toolbar.
 frame.addEventListener('load', () =>
   frame.contentDocument?.addEventListener('antrag-theme-error', (/** @type {any} */ event) =>
-    say([`Eigenes Theme: ${[...event.detail.issues, ...event.detail.contrast.map((/** @type {any} */ c) => c.message ?? String(c))].length} Angaben ersetzt (siehe Konsole).`]),
+    say([
+      `Eigenes Theme: ${[...event.detail.issues, ...event.detail.contrast.map((/** @type {any} */ c) => c.message ?? String(c))].length} Angaben ersetzt (siehe Konsole).`,
+    ]),
   ),
 );
 
@@ -222,4 +243,5 @@ remember();
 applyWidth();
 say(messages.length > 0 ? [...messages] : []);
 // The frame may have loaded before this module ran.
-if (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount) frame.dispatchEvent(new Event('load'));
+if (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount)
+  frame.dispatchEvent(new Event('load'));

@@ -26,7 +26,7 @@ export function exampleFor(regex) {
     if (c === '^' || c === '$') i++;
     else if (c === '[') {
       const end = regex.indexOf(']', i);
-      const piece = regex[i + 1] === '^' ? 'x' : regex[i + 1] ?? '';
+      const piece = regex[i + 1] === '^' ? 'x' : (regex[i + 1] ?? '');
       out += piece;
       last.push(piece);
       i = end + 1;
@@ -109,16 +109,23 @@ function candidates(field) {
     case 'radio':
       return field.options.map((/** @type {{ value: string }} */ option) => option.value);
     case 'checkboxes':
-      return [[field.options[0].value], field.options.slice(0, field.minSelected ?? 2).map((/** @type {{ value: string }} */ o) => o.value)];
+      return [
+        [field.options[0].value],
+        field.options.slice(0, field.minSelected ?? 2).map((/** @type {{ value: string }} */ o) => o.value),
+      ];
     case 'checkbox':
     case 'consent':
       return [true];
     case 'address':
-      return (field.postalCodes ?? ['12345']).slice(0, 5).map((/** @type {string} */ plz) => ({ strasse: 'Lindenweg', hausnummer: '4', plz, ort: 'Musterstadt' }));
+      return (field.postalCodes ?? ['12345'])
+        .slice(0, 5)
+        .map((/** @type {string} */ plz) => ({ strasse: 'Lindenweg', hausnummer: '4', plz, ort: 'Musterstadt' }));
     case 'location':
       return [{ latitude: '52.520008', longitude: '13.404954', accuracy: '12' }];
     case 'file':
-      return [[{ id: crypto.randomUUID(), name: `beispiel-${field.id}.pdf`, type: exampleFile(field).type, size: 24, sha256: '0'.repeat(64) }]];
+      return [
+        [{ id: crypto.randomUUID(), name: `beispiel-${field.id}.pdf`, type: exampleFile(field).type, size: 24, sha256: '0'.repeat(64) }],
+      ];
     default:
       return [];
   }
@@ -149,7 +156,7 @@ export function exampleAnswers(input) {
       const value = entry.options[entry.at];
       const [top, , inner] = path.split('.');
       if (inner === undefined) out[path] = value;
-      else ((out[top ?? ''] ??= [{}])[0][inner] = value);
+      else (out[top ?? ''] ??= [{}])[0][inner] = value;
     }
     return out;
   };

@@ -53,11 +53,12 @@ function answerText(field, value, attachments) {
       .join(', ');
   if (field.type === 'repeat')
     return value
-      .map((/** @type {any} */ item, /** @type {number} */ i) =>
-        `${i + 1}: ${field.fields
-          .filter((/** @type {any} */ f) => item[f.id] !== undefined)
-          .map((/** @type {any} */ f) => `${de(f.label)}: ${answerText(f, item[f.id], attachments)}`)
-          .join('; ')}`,
+      .map(
+        (/** @type {any} */ item, /** @type {number} */ i) =>
+          `${i + 1}: ${field.fields
+            .filter((/** @type {any} */ f) => item[f.id] !== undefined)
+            .map((/** @type {any} */ f) => `${de(f.label)}: ${answerText(f, item[f.id], attachments)}`)
+            .join('; ')}`,
       )
       .join(' · ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -69,7 +70,10 @@ function answers(submission, definition) {
   for (const step of definition?.steps ?? []) {
     const rows = step.fields
       .filter((/** @type {any} */ field) => submission.data?.[field.id] !== undefined)
-      .map((/** @type {any} */ field) => /** @type {[string, string]} */ ([de(field.label), answerText(field, submission.data[field.id], submission.attachments ?? [])]));
+      .map(
+        (/** @type {any} */ field) =>
+          /** @type {[string, string]} */ ([de(field.label), answerText(field, submission.data[field.id], submission.attachments ?? [])]),
+      );
     if (rows.length === 0) continue;
     section.append(make('h4', de(step.title)), facts(rows));
   }
@@ -84,7 +88,10 @@ function downloadButton(submission, attachment) {
   button.addEventListener('click', async () => {
     const response = await fetch(`api/submissions/${submission.reference}/attachments/${attachment.id}`, authorised());
     if (!response.ok) return void (status.textContent = `Anhang nicht geladen: HTTP ${response.status}`);
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: attachment.name });
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(await response.blob()),
+      download: attachment.name,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   });
@@ -94,7 +101,13 @@ function downloadButton(submission, attachment) {
 /** @param {any} submission */
 async function render(submission) {
   const id = submission.form?.id ?? '';
-  if (!definitions.has(id)) definitions.set(id, fetch(`forms/${encodeURIComponent(id)}.json`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined));
+  if (!definitions.has(id))
+    definitions.set(
+      id,
+      fetch(`forms/${encodeURIComponent(id)}.json`)
+        .then((r) => (r.ok ? r.json() : undefined))
+        .catch(() => undefined),
+    );
   const definition = await definitions.get(id);
   const item = make('li');
   item.className = 'submission';
@@ -140,7 +153,10 @@ async function load() {
   const submissions = await response.json();
   submissions.sort((a, b) => String(b.receivedAt).localeCompare(String(a.receivedAt)));
   list.replaceChildren(...(await Promise.all(submissions.map(render))));
-  status.textContent = submissions.length === 0 ? 'Noch keine Anträge eingegangen.' : `${submissions.length} ${submissions.length === 1 ? 'Antrag' : 'Anträge'} eingegangen.`;
+  status.textContent =
+    submissions.length === 0
+      ? 'Noch keine Anträge eingegangen.'
+      : `${submissions.length} ${submissions.length === 1 ? 'Antrag' : 'Anträge'} eingegangen.`;
 }
 
 tokenForm.addEventListener('submit', (event) => {

@@ -135,9 +135,9 @@ export class AntragAssistant extends LitElement {
     new TitleController(this, this.#session, () => this.#language.t);
   }
 
-  readonly #commands: FormCommands = formCommands(() => this.#session.model, this.#effects, this.#focus, () => void this.#delivery.submit());
-
   #model = () => this.#session.model;
+  readonly #send = () => void this.#delivery.submit();
+  readonly #commands: FormCommands = formCommands(this.#model, this.#effects, this.#focus, this.#send);
 
   /** Where the assistant stands: page, step, errors listed, sending; undefined until a valid definition is loaded. */
   get status(): AssistantStatus | undefined {

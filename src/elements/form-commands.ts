@@ -8,7 +8,12 @@ import type { FormCommands } from './views/form.js';
  * The commands of the form's controls, made once per element: questions whose inputs did not change are not
  * rendered again. `send` is "Absenden" / "Erneut senden" on the review page.
  */
-export function formCommands(model: () => AssistantModel | undefined, effects: FieldEffects, focus: FocusController, send: () => void): FormCommands {
+export function formCommands(
+  model: () => AssistantModel | undefined,
+  effects: FieldEffects,
+  focus: FocusController,
+  send: () => void,
+): FormCommands {
   return {
     input: (id, value) => model()?.input(id, value),
     leave: (id) => model()?.leave(id),
@@ -33,7 +38,12 @@ export function formCommands(model: () => AssistantModel | undefined, effects: F
  * An answer entered from outside the form (`assistant.enter()`), as the citizen enters it: the value, then
  * leaving the field; files are read as the file picker's. A value whose shape does not fit the question is refused.
  */
-export async function enterAnswer(model: AssistantModel | undefined, effects: FieldEffects, fieldId: string, value: FieldValue | readonly File[]): Promise<void> {
+export async function enterAnswer(
+  model: AssistantModel | undefined,
+  effects: FieldEffects,
+  fieldId: string,
+  value: FieldValue | readonly File[],
+): Promise<void> {
   const field = model?.field(fieldId);
   const empty = field && emptyValue(field);
   if (isFileList(value) && field?.type === 'file') return effects.addFiles(fieldId, value);

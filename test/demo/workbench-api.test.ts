@@ -34,7 +34,10 @@ describe('<antrag-assistant> API for host pages and tools (status, next, enter, 
     for (const step of validAnswers['parkausweis-behinderung']!) {
       for (const [id, value] of Object.entries(apiAnswers(step))) {
         // Files made in a frame's window: what a page around an iframe (the demo) hands in.
-        const files = Array.isArray(value) && value[0] instanceof File ? value.map((file: File) => new (frameFile())([file], file.name, { type: file.type })) : undefined;
+        const files =
+          Array.isArray(value) && value[0] instanceof File
+            ? value.map((file: File) => new (frameFile())([file], file.name, { type: file.type }))
+            : undefined;
         await el.enter(id, files ?? (value as string));
       }
       el.next();
@@ -53,9 +56,15 @@ describe('<antrag-assistant> API for host pages and tools (status, next, enter, 
 
   it('refuses an answer that does not fit the question, and a question it does not have', async () => {
     const el: AntragAssistant = await renderAssistant(await loadForm('sperrmuell-abholung'));
-    let refused = await el.enter('gegenstaende', 'moebel').then(() => undefined, (error: unknown) => error);
+    let refused = await el.enter('gegenstaende', 'moebel').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(refused).to.be.instanceOf(TypeError);
-    refused = await el.enter('gibt-es-nicht', 'x').then(() => undefined, (error: unknown) => error);
+    refused = await el.enter('gibt-es-nicht', 'x').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(refused).to.be.instanceOf(TypeError);
     await el.enter('gegenstaende', ['moebel']);
     expect(el.status!.errors).to.equal(0);

@@ -77,15 +77,25 @@ export async function chooseWithKeys(select: HTMLSelectElement, value: string): 
   select.focus();
   const target = [...select.options].findIndex((option) => option.value === value);
   if (target < 0) throw new Error(`no option "${value}" in #${select.id}`);
-  for (let i = 0; i < 20 && select.selectedIndex !== target; i++) await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+  for (let i = 0; i < 20 && select.selectedIndex !== target; i++)
+    await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
 }
 
 /** Waits until the preview's assistant is in the given state. */
-export async function untilStatus(demo: DemoPage, holds: (status: NonNullable<AntragAssistant['status']>) => boolean, what: string, timeout = 15000) {
-  await until(() => {
-    const status = demo.assistant()?.status;
-    return status !== undefined && holds(status);
-  }, what, timeout);
+export async function untilStatus(
+  demo: DemoPage,
+  holds: (status: NonNullable<AntragAssistant['status']>) => boolean,
+  what: string,
+  timeout = 15000,
+) {
+  await until(
+    () => {
+      const status = demo.assistant()?.status;
+      return status !== undefined && holds(status);
+    },
+    what,
+    timeout,
+  );
   return demo.assistant()!;
 }
 

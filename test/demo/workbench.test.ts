@@ -149,7 +149,11 @@ describe('demo workbench', function () {
   it('lists every definition in demo/forms/, also one copied there now, and says when ?form= names none', async () => {
     const definition = (await loadForm('sperrmuell-abholung')) as Record<string, unknown>;
     const id = `zz-test-kopie-${Date.now()}`;
-    await executeServerCommand('antrag-demo-server', { action: 'add-form', id, definition: { ...definition, title: { de: 'Kopierte Sperrmüll-Anmeldung', en: 'Copied' } } });
+    await executeServerCommand('antrag-demo-server', {
+      action: 'add-form',
+      id,
+      definition: { ...definition, title: { de: 'Kopierte Sperrmüll-Anmeldung', en: 'Copied' } },
+    });
     try {
       demo = await openDemo(`/?form=${id}`, 1280);
       await untilStatus(demo, (s) => s.page === 'step', 'the copied form');
@@ -216,7 +220,17 @@ describe('demo workbench', function () {
         const style = getComputedStyle(active);
         expect(style.outlineStyle !== 'none' || style.boxShadow !== 'none', `${seen.at(-1)} shows focus`).to.equal(true);
       }
-      expect(seen).to.deep.equal(['Eingang', 'Datenschutz', 'Impressum', 'pick-form', 'pick-theme', 'pick-lang', 'pick-width', 'pick-state', 'Vorschau-Rahmen']);
+      expect(seen).to.deep.equal([
+        'Eingang',
+        'Datenschutz',
+        'Impressum',
+        'pick-form',
+        'pick-theme',
+        'pick-lang',
+        'pick-width',
+        'pick-state',
+        'Vorschau-Rahmen',
+      ]);
       // The skip link leads to the preview.
       skip.focus();
       await sendKeys({ press: 'Enter' });
