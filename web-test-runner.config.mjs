@@ -15,6 +15,7 @@ import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { tamperedChecker } from './test/support/middleware/tampered-checker.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
+import { demoServer } from './test/support/plugins/demo-server.mjs';
 import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
 import { frameworkExamplesPlugin } from './test/support/plugins/framework-examples.mjs';
 import { mediaFeaturesPlugin } from './test/support/plugins/media-features.mjs';
@@ -23,6 +24,7 @@ import { sourceTextPlugin } from './test/support/plugins/source-text.mjs';
 import { testIntake } from './test/support/plugins/test-intake.mjs';
 
 const intake = await testIntake();
+const demo = demoServer();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -43,8 +45,9 @@ export default {
     screenshotPlugin(),
     demoFormsPlugin(),
     crossOriginPlugin(),
+    demo.plugin,
   ],
-  middleware: [builtScriptFiles, tamperedChecker, strictCspPage, hostileIntake, intake.middleware],
+  middleware: [demo.middleware, builtScriptFiles, tamperedChecker, strictCspPage, hostileIntake, intake.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

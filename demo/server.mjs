@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generateIntakeKey } from './intake-crypto.mjs';
 import { MIN_TOKEN_LENGTH } from './intake-http.mjs';
 import { createIntake, DEFAULT_LIMITS } from './intake.mjs';
+import { coreBundle, listForms, PAGES } from './demo-routes.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -19,14 +20,20 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // docs/accessibility.md, linked from the accessibility panel: shown as text, never run.
+  '.md': 'text/plain; charset=utf-8',
 };
 // The demo runs under the strict CSP that issue #6 promises embedding sites: no inline script or style.
+// frame-ancestors 'self': the demo page shows the assistant in a frame of its own origin (the preview width).
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 /** On every answer that is not the intake's (which sets its own): pages are never framed, nothing is sniffed. */
 /** URL prefix → folder; nothing outside these folders is served. @type {Array<[string, string]>} */
 const MOUNTS = [
   ['/dist/', join(root, 'dist')],
+  // The accessibility panel's engine, the one file of it the page loads.
+  ['/vendor/axe-core/axe.min.js', join(root, 'node_modules/axe-core/axe.min.js')],
+  ['/docs/accessibility.md', join(root, 'docs/accessibility.md')],
   ['/forms/', join(root, 'demo/forms')],
   ['/', join(root, 'demo/public')],
 ];
@@ -80,7 +87,11 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       const path = decodedPath(req.url ?? '/');
       if (path === undefined) return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
-      const file = resolveFile(path === '/' ? '/index.html' : path);
+      if (path === '/forms/index.json') return void send(res, TYPES['.json'], JSON.stringify(await listForms(join(root, 'demo/forms'))));
+      if (path === '/vendor/antrag-core.js') return void send(res, TYPES['.js'], await coreBundle(root));
+      // ── Pages with a path of their own (demo-routes.mjs). The playground's page and route go here. ──
+      const page = Object.hasOwn(PAGES, path) ? `/${PAGES[/** @type {keyof typeof PAGES} */ (path)]}` : undefined;
+      const file = resolveFile(page ?? (path === '/' ? '/index.html' : path));
       const body = file && (await readFile(file).catch(() => undefined));
       if (!body) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       res.writeHead(200, {
@@ -100,6 +111,11 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
   );
 }
 
+/** @param {import('node:http').ServerResponse} res @param {string} type @param {string} body */
+function send(res, type, body) {
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
+}
+
 /** The URL's path, percent-decoded; undefined when it does not decode (`/%E0%A4%A`) or holds a NUL. @param {string} url */
 function decodedPath(url) {
   try {
@@ -117,6 +133,11 @@ function decodedPath(url) {
  */
 function resolveFile(path) {
   for (const [prefix, dir] of MOUNTS) {
+    // A mount of one file serves exactly that path.
+    if (!prefix.endsWith('/')) {
+      if (path === prefix) return dir;
+      continue;
+    }
     if (!path.startsWith(prefix)) continue;
     const file = resolve(dir, `.${path.slice(prefix.length - 1)}`);
     const inside = relative(dir, file);
@@ -133,6 +154,7 @@ export function startupMessage(base, env) {
     `Antrag demo: ${base}/`,
     `  ${base}/?form=hundesteuer-anmeldung&theme=musterstadt&lang=de`,
     `  ${base}/?form=verbrennung-pflanzlicher-abfaelle&theme=beispielhausen&lang=en`,
+    `  Inbox (received submissions, as a municipality reads them): ${base}/inbox`,
     readToken
       ? `  Received submissions: ${base}/api/submissions with "Authorization: Bearer $ANTRAG_INTAKE_TOKEN" (files: /api/submissions/<reference>/attachments/<id>)`
       : `  Received submissions: ${base}/api/submissions — demo mode: readable from this computer only, without a token. ` +

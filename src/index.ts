@@ -11,5 +11,6 @@ export type { LocaleMessages } from './i18n/locale-messages.js';
 export { themes, neutral, musterstadt, beispielhausen, musterland, kontrast } from './theme/themes.js';
 export { toCustomProperties, type Theme, type DesignToken, type TokenGroup } from './theme/design-tokens.js';
 export { AntragAssistant } from './elements/antrag-assistant.js';
+export type { AssistantStatus } from './elements/assistant-status.js';
 export type { AntragEventDetails, AntragEventName } from './elements/events.js';
 export { defineAntragElements } from './define-elements.js';

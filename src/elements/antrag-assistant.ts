@@ -12,6 +12,9 @@ import { ThemeController } from './controllers/theme.js';
 import { TitleController } from './controllers/title.js';
 import { styles } from './styles.js';
 import { renderForm, type FormCommands } from './views/form.js';
+import { enterAnswer, formCommands } from './form-commands.js';
+import type { FieldValue } from '../model/field-value.js';
+import { statusOf, type AssistantStatus } from './assistant-status.js';
 import { renderHeader } from './views/header.js';
 import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
 import { renderReview } from './views/review.js';
@@ -132,27 +135,33 @@ export class AntragAssistant extends LitElement {
     new TitleController(this, this.#session, () => this.#language.t);
   }
 
-  /** The commands of the form, made once: questions whose inputs did not change are not rendered again. */
-  readonly #commands: FormCommands = {
-    input: (id, value) => this.#model()?.input(id, value),
-    leave: (id) => this.#model()?.leave(id),
-    addItem: (id) => this.#model()?.addItem(id),
-    removeItem: (id, index) => this.#model()?.removeItem(id, index),
-    addFiles: (id, files) => void this.#effects.addFiles(id, files),
-    removeFile: (id, fileId) => this.#effects.removeFile(id, fileId),
-    locate: (id) => this.#effects.locate(id),
-    submit: (event) => {
-      event.preventDefault();
-      if (this.#model()?.getSnapshot().view.kind === 'step') this.#model()?.next();
-      else void this.#delivery.submit();
-    },
-    back: () => this.#model()?.back(),
-    edit: (id) => this.#model()?.edit(id),
-    focusField: (id, part) => this.#focus.focusField(id, part),
-    chooseDevice: (keep) => this.#model()?.chooseDevice(keep),
-  };
-
   #model = () => this.#session.model;
+  readonly #send = () => void this.#delivery.submit();
+  readonly #commands: FormCommands = formCommands(this.#model, this.#effects, this.#focus, this.#send);
+
+  /** Where the assistant stands: page, step, errors listed, sending; undefined until a valid definition is loaded. */
+  get status(): AssistantStatus | undefined {
+    const model = this.#model();
+    return model && statusOf(model.definition, model.getSnapshot());
+  }
+
+  /** "Weiter", as if pressed: the next page when the step's answers are valid, else the error summary. */
+  next(): void {
+    this.#model()?.next();
+  }
+
+  /** "Absenden" (or "Erneut senden"), as if pressed; resolves when sending has ended or did not start. */
+  submit(): Promise<void> {
+    return this.#delivery.submit();
+  }
+
+  /**
+   * Enters an answer as the citizen does (the value, then leaving the question): text, `true` for a ticked box, chosen
+   * option values, address parts, or `File`s for a file question. For demos, tests and tools acting for the citizen.
+   */
+  enter(fieldId: string, value: FieldValue | readonly File[]): Promise<void> {
+    return enterAnswer(this.#model(), this.#effects, fieldId, value);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('definition') && this.definition !== undefined) this.#session.use(this.definition, 'definition property');

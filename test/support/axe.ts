@@ -16,9 +16,12 @@ declare global {
 /** Checks issues "incomplete" (axe could not decide, e.g. contrast over a gradient), counted for the report. */
 export const incomplete = new Map<string, number>();
 
-/** Runs axe over an element (its shadow root included); throws with every violation, node by node. */
-export async function expectNoAxeViolations(el: Element, state: string): Promise<void> {
-  const results = await window.axe.run(el, { ...axeRunOptions, resultTypes: ['violations', 'incomplete'] });
+/**
+ * Runs axe over an element (its shadow root included); throws with every violation, node by node. An element
+ * in a frame is checked by that frame's own copy of axe (`engine`), which also looks into the frames inside it.
+ */
+export async function expectNoAxeViolations(el: Element, state: string, engine: Window['axe'] = window.axe): Promise<void> {
+  const results = await engine.run(el, { ...axeRunOptions, resultTypes: ['violations', 'incomplete'] });
   for (const item of results.incomplete) incomplete.set(item.id, (incomplete.get(item.id) ?? 0) + item.nodes.length);
   if (results.violations.length === 0) return;
   const lines = results.violations.flatMap((v) =>
