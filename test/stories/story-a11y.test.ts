@@ -4,7 +4,8 @@
  * rendered — the same rules as every other test (WCAG 2.2 A/AA, best practice, target size).
  */
 import { expect } from '@open-wc/testing';
-import { expectNoAxeViolations, incompleteReport } from '../support/axe.js';
+import { incompleteReport } from '../support/axe.js';
+import { expectNoAxeViolationsInFrame, loadAxeInto } from '../support/axe-in-frame.js';
 import { builtStories, StoryFrame } from './built-stories.js';
 
 const stories = await builtStories();
@@ -15,21 +16,7 @@ describe('stories: every built story passes axe', () => {
   before(async () => {
     expect(stories.length).to.be.greaterThan(1);
     await frame.open(stories.at(-1)?.id ?? '');
-    // The story's axe runs in the story's window (axe checks contrast, focus and size against its own document):
-    // the very file the helper loaded on this page, loaded into the frame.
-    const axeFile = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .find((name) => new URL(name).pathname.endsWith('/axe.min.js'));
-    if (!axeFile) throw new Error('the axe helper has not loaded axe on this page');
-    const script = frame.window.document.createElement('script');
-    script.src = axeFile;
-    const loaded = new Promise((resolve, reject) => {
-      script.addEventListener('load', resolve);
-      script.addEventListener('error', reject);
-    });
-    frame.window.document.head.append(script);
-    await loaded;
+    await loadAxeInto(frame.window);
   });
   after(() => {
     frame.remove();
@@ -40,14 +27,7 @@ describe('stories: every built story passes axe', () => {
     it(`${story.title} / ${story.name}`, async () => {
       const root = await frame.show(story.id);
       expect(root.querySelector('antrag-assistant'), 'the story renders an assistant').to.exist;
-      // The helper runs `window.axe`; for the time of this check that is the frame's copy.
-      const own = window.axe;
-      window.axe = (frame.window as Window & { axe: typeof own }).axe;
-      try {
-        await expectNoAxeViolations(root, `story ${story.id}`);
-      } finally {
-        window.axe = own;
-      }
+      await expectNoAxeViolationsInFrame(root, `story ${story.id}`);
     });
   }
 });
