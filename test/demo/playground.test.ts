@@ -52,6 +52,12 @@ describe('demo: the definition playground', () => {
   });
   after(() => doc.defaultView?.frameElement?.remove());
 
+  it('is its own page: the demo page loads no editor', async () => {
+    const response = await fetch('/demo/public/index.html');
+    expect(response.ok).to.be.true;
+    expect(await response.text()).not.to.match(/demo-playground|codemirror/iu);
+  });
+
   it('starts from the chosen demo form, without problems, and previews it', async () => {
     expect(doc.querySelector<HTMLSelectElement>('#pg-form')?.value).to.equal(FORM);
     expect(editorContent(doc).textContent).to.contain(`"id": "${FORM}"`);
@@ -88,6 +94,28 @@ describe('demo: the definition playground', () => {
     await until(() => status(doc).startsWith('Keine Probleme'), 'the problems to go');
     expect(problems(doc)).to.deep.equal([]);
     await until(() => preview(doc)?.shadowRoot?.querySelector('#view-heading')?.textContent?.trim() === 'Angaben zum Feuer', 'the fixed form in the preview');
+  });
+
+  it("completes from the definition's JSON Schema, and Tab leaves the editor", async () => {
+    editorContent(doc).focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    // After `"kind": "anzeige",` (line 6), a new property of the definition.
+    for (let line = 1; line < 6; line++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ up: 'Control' });
+    const options = () => [...(editorContent(doc).getRootNode() as ParentNode).querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent);
+    await until(() => options().length > 0, 'the completions');
+    // Properties the form does not have yet, with their JSON types.
+    expect(options()).to.include.members(['contactobject', 'computedarray', 'prefillobject']);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Tab' });
+    expect(doc.activeElement?.id).not.to.equal('pg-editor');
   });
 
   it('passes axe, editor and preview included', async () => {
