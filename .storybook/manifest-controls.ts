@@ -16,8 +16,10 @@ export const manifestControls: ArgTypesEnhancer = ({ argTypes }) => {
   for (const [key, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
     // Private fields (`#model`) are the manifest's record of the class, not settings.
-    if (category === 'properties' && (mirrored.has(key) || key.startsWith('#'))) enhanced[key] = { ...argType, table: { ...argType.table, disable: true } };
-    else if (category === 'attributes' || category === 'properties') enhanced[key] = { ...argType, control: control(key, typeText(argType)) };
+    if (category === 'properties' && (mirrored.has(key) || key.startsWith('#')))
+      enhanced[key] = { ...argType, table: { ...argType.table, disable: true } };
+    else if (category === 'attributes' || category === 'properties')
+      enhanced[key] = { ...argType, control: control(key, typeText(argType)) };
     else enhanced[key] = argType;
   }
   return enhanced;

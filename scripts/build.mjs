@@ -20,7 +20,14 @@ for (const locale of extraLocales) await build({ mode: `locale-${locale}`, logLe
 await build({
   configFile: false,
   logLevel: 'warn',
-  define: { ANTRAG_DEMO_FORMS: JSON.stringify(readdirSync('demo/forms').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()) },
+  define: {
+    ANTRAG_DEMO_FORMS: JSON.stringify(
+      readdirSync('demo/forms')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+        .sort(),
+    ),
+  },
   // codemirror-json-schema's markdown renderer pulls in shiki, which compiles WebAssembly (refused by the demo's CSP).
   resolve: { alias: [{ find: /^\.\.\/utils\/markdown$/u, replacement: resolve('demo/public/playground/markdown.ts') }] },
   build: {

@@ -26,7 +26,11 @@ export default meta;
 
 /** The form as first shown, in the given theme. */
 function shown(id: string, theme: string): StoryObj {
-  return { args: { ...storyArgs, definition: form(id) }, globals: { theme }, play: async ({ canvasElement }) => void (await shownAssistant(canvasElement)) };
+  return {
+    args: { ...storyArgs, definition: form(id) },
+    globals: { theme },
+    play: async ({ canvasElement }) => void (await shownAssistant(canvasElement)),
+  };
 }
 /** The form's first step after "Weiter" with nothing answered: the error summary and every message. */
 function withErrors(id: string, theme: string): StoryObj {

@@ -47,7 +47,16 @@ export const fieldExamples = {
     answers: { telefon: '+49 30 1234567' },
   },
   number: {
-    field: { id: 'menge', type: 'number', label: text('Menge', 'Amount'), min: 0.5, max: 5, step: 0.5, unit: text('m³', 'm³'), required: true },
+    field: {
+      id: 'menge',
+      type: 'number',
+      label: text('Menge', 'Amount'),
+      min: 0.5,
+      max: 5,
+      step: 0.5,
+      unit: text('m³', 'm³'),
+      required: true,
+    },
     answers: { menge: '2.5' },
   },
   date: {
@@ -93,7 +102,10 @@ export const fieldExamples = {
       id: 'hinweis',
       type: 'notice',
       label: text('Bitte beachten', 'Please note'),
-      text: text('Das Verbrennen ist nur **werktags** von 8 bis 18 Uhr erlaubt.', 'Burning is allowed on **working days** from 8 am to 6 pm only.'),
+      text: text(
+        'Das Verbrennen ist nur **werktags** von 8 bis 18 Uhr erlaubt.',
+        'Burning is allowed on **working days** from 8 am to 6 pm only.',
+      ),
       variant: 'warning',
     },
   },

@@ -26,7 +26,8 @@ async function openPlayground(): Promise<Document> {
 }
 
 const status = (doc: Document) => doc.getElementById('pg-problems-status')?.textContent?.trim() ?? '';
-const problems = (doc: Document) => [...doc.querySelectorAll('#pg-problems-list li')].map((item) => item.textContent?.replace(/\s+/gu, ' ').trim());
+const problems = (doc: Document) =>
+  [...doc.querySelectorAll('#pg-problems-list li')].map((item) => item.textContent?.replace(/\s+/gu, ' ').trim());
 const editorContent = (doc: Document) => {
   const content = doc.getElementById('pg-editor')?.shadowRoot?.querySelector<HTMLElement>('.cm-content');
   if (!content) throw new Error('the playground has no editor');
@@ -72,7 +73,10 @@ describe('demo: the definition playground', () => {
     const pointer = `/steps/0/fields/${fields.findIndex((field) => field.type === 'text')}/type`;
     await paste(doc, broken);
     await until(() => problems(doc).length > 0, 'the problem list');
-    expect(problems(doc).some((problem) => problem?.startsWith(`Zeile ${line} ${pointer}:`)), problems(doc).join('\n')).to.be.true;
+    expect(
+      problems(doc).some((problem) => problem?.startsWith(`Zeile ${line} ${pointer}:`)),
+      problems(doc).join('\n'),
+    ).to.be.true;
     expect(status(doc)).to.equal('1 Problem.');
     // The element's own notice in the preview.
     await until(() => preview(doc)?.shadowRoot?.querySelector('[part~="definition-error"]') != null, "the preview's notice");
@@ -93,7 +97,10 @@ describe('demo: the definition playground', () => {
     await paste(doc, original.replace('"de": "Angaben zur Verbrennung"', '"de": "Angaben zum Feuer"'));
     await until(() => status(doc).startsWith('Keine Probleme'), 'the problems to go');
     expect(problems(doc)).to.deep.equal([]);
-    await until(() => preview(doc)?.shadowRoot?.querySelector('#view-heading')?.textContent?.trim() === 'Angaben zum Feuer', 'the fixed form in the preview');
+    await until(
+      () => preview(doc)?.shadowRoot?.querySelector('#view-heading')?.textContent?.trim() === 'Angaben zum Feuer',
+      'the fixed form in the preview',
+    );
   });
 
   it("completes from the definition's JSON Schema, and Tab leaves the editor", async () => {
@@ -109,7 +116,8 @@ describe('demo: the definition playground', () => {
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Space' });
     await sendKeys({ up: 'Control' });
-    const options = () => [...(editorContent(doc).getRootNode() as ParentNode).querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent);
+    const options = () =>
+      [...(editorContent(doc).getRootNode() as ParentNode).querySelectorAll('.cm-tooltip-autocomplete li')].map((li) => li.textContent);
     await until(() => options().length > 0, 'the completions');
     // Properties the form does not have yet, with their JSON types.
     expect(options()).to.include.members(['contactobject', 'computedarray', 'prefillobject']);

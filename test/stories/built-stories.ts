@@ -58,7 +58,8 @@ export class StoryFrame {
     const channel = this.window.__STORYBOOK_ADDONS_CHANNEL__;
     if (!channel) throw new Error("Storybook's preview has no channel");
     const failures: string[] = [];
-    const onFailure = (...args: unknown[]) => failures.push(args.map((arg) => (arg instanceof Error ? arg.message : JSON.stringify(arg))).join(' '));
+    const onFailure = (...args: unknown[]) =>
+      failures.push(args.map((arg) => (arg instanceof Error ? arg.message : JSON.stringify(arg))).join(' '));
     const failureEvents = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
     for (const event of failureEvents) channel.on(event, onFailure);
     try {

@@ -75,7 +75,10 @@ let lastStatus = '';
 function check(): void {
   const { problems, value } = findProblems(view.state);
   list.replaceChildren(...problems.map(problemItem));
-  const text = problems.length === 0 ? 'Keine Probleme: die Vorschau zeigt die Definition.' : `${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'}.`;
+  const text =
+    problems.length === 0
+      ? 'Keine Probleme: die Vorschau zeigt die Definition.'
+      : `${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'}.`;
   // Announced only when it changes (role="status" is polite).
   if (text !== lastStatus) status.textContent = lastStatus = text;
   if (value !== undefined) Object.assign(assistant, { definition: value });

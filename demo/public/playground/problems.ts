@@ -24,7 +24,10 @@ export function findProblems(state: EditorState): { problems: Problem[]; value: 
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/u.exec(message);
     const from = Math.min(at ? Number(at[1]) : 0, state.doc.length);
-    return { problems: [{ pointer: '', line: state.doc.lineAt(from).number, from, message: `Kein gültiges JSON: ${message}` }], value: undefined };
+    return {
+      problems: [{ pointer: '', line: state.doc.lineAt(from).number, from, message: `Kein gültiges JSON: ${message}` }],
+      value: undefined,
+    };
   }
   const result = parseDefinition(value);
   if (result.ok) return { problems: [], value };
