@@ -7,7 +7,7 @@
  * its checker for it (decision 0024); without it, an outdated stamp is reported as a warning.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { definitionStamp, parseDefinition, stampHolds } from '../dist/core.js';
+import { parseDefinition, stampHolds, stampedText } from '../dist/core.js';
 
 const USAGE = 'Usage: antrag validate [--stamp] <definition.json> [more.json …]';
 
@@ -34,7 +34,7 @@ async function main(argv) {
     if (result.ok) {
       const { id, version } = result.definition;
       if (stamp) {
-        await writeFile(file, await stamped(text));
+        await writeFile(file, await stampedText(text));
         console.log(`${file}: ok (${id} ${version}), stamped`);
       } else {
         const stale = 'checked' in result.definition && !(await stampHolds(JSON.parse(text)));
@@ -48,27 +48,6 @@ async function main(argv) {
   if (failed > 0)
     console.error(`${failed} of ${files.length} definition${files.length === 1 ? '' : 's'} ha${failed === 1 ? 's' : 've'} problems.`);
   return failed > 0 ? 1 : 0;
-}
-
-/**
- * The file's text with the stamp of its content as its last property (or in place of an old stamp), the
- * author's formatting kept; re-formatted only where that cannot be done safely.
- * @param {string} text
- */
-async function stamped(text) {
-  const { checked: _, ...content } = JSON.parse(text);
-  const stamp = JSON.stringify(await definitionStamp(content));
-  const indent = /\n([ \t]+)"/u.exec(text)?.[1] ?? '  ';
-  const edited = /"checked"\s*:\s*"antrag\/[^"]*"/u.test(text)
-    ? text.replace(/("checked"\s*:\s*)"antrag\/[^"]*"/u, `$1${stamp}`)
-    : text.replace(/\s*\}\s*$/u, `,\n${indent}"checked": ${stamp}\n}\n`);
-  try {
-    const { checked, ...after } = JSON.parse(edited);
-    if (checked === JSON.parse(stamp) && JSON.stringify(after) === JSON.stringify(content)) return edited;
-  } catch {
-    // Formatted anew below.
-  }
-  return `${JSON.stringify({ ...content, checked: JSON.parse(stamp) }, null, 2)}\n`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 
 
@@ -18,6 +19,29 @@ await build({ mode: 'checker', logLevel: 'warn' });
 for (const locale of extraLocales) await build({ mode: `locale-${locale}`, logLevel: 'warn' });
 await build({ mode: 'encryption', logLevel: 'warn' });
 await build({ mode: 'embed', logLevel: 'warn' });
+// The demo's definition playground (demo/public/playground.html, decision 0021): CodeMirror, the definition's JSON
+// Schema and the library's parseDefinition in one file that only that page loads; not in the npm package.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  define: {
+    ANTRAG_DEMO_FORMS: JSON.stringify(
+      readdirSync('demo/forms')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -5))
+        .sort(),
+    ),
+  },
+  // codemirror-json-schema's markdown renderer pulls in shiki, which compiles WebAssembly (refused by the demo's CSP).
+  resolve: { alias: [{ find: /^\.\.\/utils\/markdown$/u, replacement: resolve('demo/public/playground/markdown.ts') }] },
+  build: {
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: 'demo/public/playground/playground.ts', formats: ['es'], fileName: () => 'demo-playground.js' },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
 // The Custom Elements Manifest (dist/custom-elements.json, from the element's JSDoc) and, made from it, VS Code's
 // HTML custom data, so editors complete the tag, its attributes and their values.
 execFileSync(

@@ -5,7 +5,7 @@
 export { parseDefinition, type ParseResult } from './definition/parse-definition.js';
 export { DefinitionError, type DefinitionIssue } from './definition/definition-issue.js';
 /** The "checked" stamp `antrag validate --stamp` writes (decision 0024). */
-export { definitionStamp, stampHolds, CHECK_VERSION } from './definition/check-stamp.js';
+export { definitionStamp, stampHolds, stampedText, CHECK_VERSION } from './definition/check-stamp.js';
 export {
   DefinitionSchema,
   fieldTypes,

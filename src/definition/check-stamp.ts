@@ -22,3 +22,24 @@ export async function stampHolds(definition: unknown): Promise<boolean> {
   if (typeof stamp !== 'string' || !globalThis.crypto?.subtle) return false;
   return stamp === (await definitionStamp(definition));
 }
+
+/**
+ * A definition's JSON text with the stamp of its content as its last property (or in place of an old stamp),
+ * the author's formatting kept; formatted anew only where that cannot be done safely. Call it for a
+ * definition that passed the checker: the stamp says it did.
+ */
+export async function stampedText(text: string): Promise<string> {
+  const parsed: unknown = JSON.parse(text);
+  const content = isRecord(parsed) ? Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== 'checked')) : parsed;
+  const stamp = JSON.stringify(await definitionStamp(content));
+  const indent = /\n([ \t]+)"/u.exec(text)?.[1] ?? '  ';
+  const old = /("checked"\s*:\s*)"antrag\/[^"]*"/u;
+  const edited = old.test(text) ? text.replace(old, `$1${stamp}`) : text.replace(/\s*\}\s*$/u, `,\n${indent}"checked": ${stamp}\n}\n`);
+  try {
+    const after: unknown = JSON.parse(edited);
+    if (isRecord(after) && after['checked'] === JSON.parse(stamp) && (await stampHolds(after))) return edited;
+  } catch {
+    // Formatted anew below.
+  }
+  return `${JSON.stringify(isRecord(content) ? { ...content, checked: JSON.parse(stamp) } : content, null, 2)}\n`;
+}

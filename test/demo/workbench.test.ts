@@ -222,6 +222,7 @@ describe('demo workbench', function () {
       }
       expect(seen).to.deep.equal([
         'Eingang',
+        'Definition-Playground',
         'Datenschutz',
         'Impressum',
         'pick-form',
