@@ -9,8 +9,19 @@ export const richText = css`
   }
   .hint > :last-child,
   .notice-body > :last-child,
-  .consent-text > :last-child {
+  .consent-text > :last-child,
+  div[lang] > :last-child {
     margin-block-end: 0;
+  }
+  /* A text in another language than the page's (German in the Arabic form): each paragraph runs in its own
+     direction ("kostenlos." ends with its full stop) but keeps the page's alignment (with plaintext, Chromium
+     aligns "start" by the paragraph's direction, also under match-parent). */
+  div[lang] :is(p, li) {
+    unicode-bidi: plaintext;
+    text-align: left;
+  }
+  :host([dir='rtl']) div[lang] :is(p, li) {
+    text-align: right;
   }
   .hint ul,
   .notice-body ul,
