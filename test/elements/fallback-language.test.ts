@@ -44,14 +44,28 @@ async function mandateForm(change: (mandate: Record<string, unknown>) => void = 
   const mandate = { ...definition.steps.flatMap((s) => s.fields).find((f) => f['id'] === 'mandat')! };
   delete mandate['visibleIf'];
   change(mandate);
-  return { schemaVersion: 1, id: 'mandat', version: '1.0.0', languages: ['de', 'en'], title: 'Mandat', steps: [{ id: 's', title: 'Zahlung', fields: [mandate] }] };
+  return {
+    schemaVersion: 1,
+    id: 'mandat',
+    version: '1.0.0',
+    languages: ['de', 'en'],
+    title: 'Mandat',
+    steps: [{ id: 's', title: 'Zahlung', fields: [mandate] }],
+  };
 }
 
 describe('texts in another language than the interface', () => {
   it('marks the German texts of the Hundesteuer in the Arabic interface with lang="de" and their own direction', async () => {
     const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'), { lang: 'ar', theme: 'musterstadt' });
     expect(el.getAttribute('dir')).to.equal('rtl');
-    for (const german of ['Hund zur Hundesteuer anmelden', 'Steueramt', 'Rechtsgrundlage: Hundesteuersatzung', 'Halterin oder Halter', 'Vorname', 'Anrede']) {
+    for (const german of [
+      'Hund zur Hundesteuer anmelden',
+      'Steueramt',
+      'Rechtsgrundlage: Hundesteuersatzung',
+      'Halterin oder Halter',
+      'Vorname',
+      'Anrede',
+    ]) {
       expect(languageOf(el, german), german).to.deep.equal({ lang: 'de', dir: 'auto' });
     }
     // A German hint (rich text) is one block in German; a select's options say their language too.
