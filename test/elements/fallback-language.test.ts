@@ -109,6 +109,8 @@ describe('texts in another language than the interface', () => {
     }
     const label = $(el, '.summary-row dt');
     expect(label?.querySelector('[lang]')?.getAttribute('lang')).to.equal('de');
+    // "Ändern" names its question for screen readers, in the question's language (hidden, so no direction).
+    expect($(el, '.summary-action .visually-hidden')?.getAttribute('lang')).to.equal('de');
     await next(el);
     await until(() => $(el, '.confirmation') !== null, 'the confirmation');
     const definition = (await loadForm('sperrmuell-abholung')) as { confirmation: { de: string } };

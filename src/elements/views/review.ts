@@ -7,6 +7,7 @@ import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values
 import { formatIban } from '../../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
 import { normalizeDate } from '../../model/validate-field.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { definitionText } from '../definition-text.js';
 
 type Formatter = (field: Field, value: FieldValue, t: Translator) => string;
@@ -78,7 +79,7 @@ export function renderReview(
         onEdit
           ? html`<dd class="summary-action">
               <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                ${t.t('change')}<span class="visually-hidden"> ${definitionText(t, field.label)}${context}</span>
+                ${t.t('change')}<span class="visually-hidden" lang=${ifDefined(t.textLanguage(field.label))}> ${t.text(field.label)}${context}</span>
               </button>
             </dd>`
           : nothing
