@@ -38,6 +38,19 @@ export const expectations = [
 ];
 
 /**
+ * Which language Orca learns for a text after an action (the `lang` the assistant put on it).
+ * @type {Array<{ after: string, object: string, language: string, why: string }>}
+ */
+export const languages = [
+  {
+    after: 'arabic-heading',
+    object: 'heading | Halterin oder Halter',
+    language: 'de',
+    why: 'a German step title in the Arabic interface is German',
+  },
+];
+
+/**
  * The utterances of an Orca debug log ("12:00:01.123456 - SPEECH OUTPUT: 'Weiter push button'"), with time.
  * @param {string} log
  * @returns {Array<{ time: string, text: string }>}
@@ -56,6 +69,24 @@ export function utterances(log) {
     if (text.trim()) said.push({ time: match[1] ?? '', text });
   }
   return said;
+}
+
+/**
+ * The language Chromium gives a text through AT-SPI ("language:de" among its text attributes), as Orca asks
+ * for it before it speaks an object: the `lang` of the text (or the nearest one above it).
+ * @param {string} log
+ * @returns {Array<{ time: string, object: string, language: string }>}
+ */
+export function textLanguages(log) {
+  const found = [];
+  let object = '';
+  for (const line of log.split('\n')) {
+    const asked = /^(\d\d:\d\d:\d\d\.\d{6}) - INFO: Getting text attributes for \[(.*)\] \(chars/u.exec(line);
+    if (asked) object = asked[2] ?? '';
+    const answer = /^(\d\d:\d\d:\d\d\.\d{6}) - INFO: Attributes at \d+: .*'language:([\w-]+)'/u.exec(line);
+    if (answer) found.push({ time: answer[1] ?? '', object, language: answer[2] ?? '' });
+  }
+  return found;
 }
 
 /**
@@ -91,6 +122,17 @@ if (logFile && marksFile && transcriptFile) {
     if (count !== 0 && times > 0) last = index;
     const verdict = ok ? 'ok  ' : gap ? 'GAP ' : 'FAIL';
     console.log(`${verdict} after ${after}: "${phrase}" said ${times}× (${count === undefined ? 'at least once' : `${count}×`}) – ${why}`);
+  }
+  const log = readFileSync(logFile, 'utf8');
+  const marks = readFileSync(marksFile, 'utf8').trim().split('\n');
+  for (const { after, object, language, why } of languages) {
+    const at = marks.findIndex((line) => line.slice(16) === after);
+    const [from, to] = [marks[at]?.slice(0, 15) ?? '99', marks[at + 1]?.slice(0, 15) ?? '99'];
+    const heard = textLanguages(log).filter((t) => t.time >= from && t.time < to && t.object.startsWith(object));
+    const ok = heard.length > 0 && heard.every((t) => t.language === language);
+    if (!ok) failed++;
+    const got = [...new Set(heard.map((t) => t.language))].join(', ') || 'nothing';
+    console.log(`${ok ? 'ok  ' : 'FAIL'} after ${after}: [${object}] in ${got} (${language}) – ${why}`);
   }
   if (failed) {
     console.error(`${failed} expectation(s) failed; see ${transcriptFile}`);
