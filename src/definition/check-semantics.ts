@@ -121,6 +121,10 @@ function checkField(
       break;
     }
     case 'consent':
+      checkText(field.foldLabel, `${pointer}/foldLabel`);
+      if (field.foldLabel !== undefined && !field.collapsible) add(`${pointer}/foldLabel`, '"foldLabel" names a fold: it needs "collapsible": true.');
+      checkText(field.text, `${pointer}/text`);
+      break;
     case 'notice':
       checkText(field.text, `${pointer}/text`);
       break;

@@ -125,8 +125,10 @@ const ConsentField = z.strictObject({
   type: z.literal('consent'),
   /** The text agreed to; paragraphs, lists, bold and links (see docs/definition-format.md). */
   text: LocalizedText,
-  /** Show the text folded away under a "Wortlaut anzeigen: <label>" disclosure. */
+  /** Show the text folded away under a disclosure: "Wortlaut anzeigen: <label>", or `foldLabel`. */
   collapsible: z.optional(z.boolean()),
+  /** What the fold holds, as its summary ("Mandatstext anzeigen"); only with `collapsible`. */
+  foldLabel: z.optional(LocalizedText),
   messages: messages({}),
 });
 

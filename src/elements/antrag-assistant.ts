@@ -16,6 +16,7 @@ import { enterAnswer, formCommands } from './form-commands.js';
 import type { FieldValue } from '../model/field-value.js';
 import { statusOf, type AssistantStatus } from './assistant-status.js';
 import { renderHeader } from './views/header.js';
+import { definitionText } from './definition-text.js';
 import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
 import { renderReview } from './views/review.js';
 import { renderBroken, renderSetupNotice } from './views/broken.js';
@@ -181,13 +182,13 @@ export class AntragAssistant extends LitElement {
     return html`<div class="assistant">
       <slot name="antrag-status"></slot>
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
-      ${renderHeader(this.#theme.current, t.text(definition.title), t.text(definition.authority))}
+      ${renderHeader(this.#theme.current, definitionText(t, definition.title), t.text(definition.authority), t.textLanguage(definition.authority))}
       ${this.endpoint || snapshot.view.kind === 'confirmation' ? nothing : renderSetupNotice(definition, t)}
       ${
         snapshot.view.kind === 'confirmation'
           ? renderConfirmation(
               snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined,
-              t.text(definition.confirmation),
+              definitionText(t, definition.confirmation),
               renderReview(definition, snapshot.values, derived.rules, t),
               t,
             )

@@ -58,6 +58,11 @@ export interface Translator {
   /** The text of a definition string in the active language, falling back to the form's languages. */
   text(value: LocalizedText | undefined): string;
   /**
+   * The language of `text(value)` when it is not the interface's: German in the Arabic form of a de/en
+   * definition. Undefined when it is the interface's language or unknown (one string for every language).
+   */
+  textLanguage(value: LocalizedText | undefined): string | undefined;
+  /**
    * The message for a validation issue (a model `FieldIssue`) on a field; `own` is the definition's own
    * text for it (`messages` of the field), filled with the same placeholders (`{{label}}`, `{{max}}`, …).
    */
@@ -99,6 +104,11 @@ export function createTranslator(language: string, formLanguages: readonly strin
     const isolated = `\u2068${text}\u2069`;
     return /["„“”‚‘«»‹›]/u.test(text) ? isolated : translator.t('issue.quoted', { text: isolated });
   };
+  const base = (language: string) => language.split('-')[0] ?? language;
+  /** Which of a text's languages is shown: the interface's, its base, the form's, German, English, else the first. */
+  const languageOf = (value: Readonly<Record<string, string>>): string | undefined =>
+    [instance.language, base(instance.language), ...formLanguages, 'de', 'en'].find((candidate) => Object.hasOwn(value, candidate)) ??
+    Object.keys(value)[0];
   const translator: Translator = {
     get language() {
       return instance.language;
@@ -117,9 +127,12 @@ export function createTranslator(language: string, formLanguages: readonly strin
     text(value) {
       if (value === undefined) return '';
       if (typeof value === 'string') return value;
-      const order = [instance.language, instance.language.split('-')[0] ?? '', ...formLanguages, 'de', 'en'];
-      for (const candidate of order) if (candidate && Object.hasOwn(value, candidate)) return value[candidate]!;
-      return Object.values(value)[0] ?? '';
+      const language = languageOf(value);
+      return (language === undefined ? undefined : value[language]) ?? '';
+    },
+    textLanguage(value) {
+      const language = value === undefined || typeof value === 'string' ? undefined : languageOf(value);
+      return language && base(language) !== base(instance.language) ? language : undefined;
     },
     issue(field, issue, own) {
       const params = issue.params ?? {};

@@ -191,8 +191,8 @@ describe('controls: consent texts', () => {
       steps: [{ id: 's', title: 'Zahlung', fields: [mandat] }],
     };
     for (const [lang, summary] of [
-      ['de', 'Wortlaut anzeigen: Ich erteile das SEPA-Lastschriftmandat'],
-      ['en', 'Show the full text: I grant the SEPA direct debit mandate'],
+      ['de', 'Mandatstext anzeigen'],
+      ['en', 'Show the mandate text'],
     ] as const) {
       const el: AntragAssistant = await renderAssistant(only, { lang });
       expect(text($(el, 'details.consent-text summary'))).to.equal(summary);

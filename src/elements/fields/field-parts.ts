@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Question } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { FieldValue } from '../../model/field-value.js';
-import { renderRichText } from '../render-rich-text.js';
+import { definitionRichText, definitionText } from '../definition-text.js';
 
 /** What a field renderer needs: its value, the message to show (if any), words, and the two commands. */
 export interface FieldContext {
@@ -81,7 +81,7 @@ export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.
 export const answerDirection = (answer: string): 'auto' | undefined => (answer ? 'auto' : undefined);
 
 export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
-  return html`${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${renderRichText(ctx.t.text(field.hint), ctx.t.t('link.newTab'))}</div>` : nothing}
+  return html`${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${definitionRichText(ctx.t, field.hint)}</div>` : nothing}
   ${ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing}
   ${
     ctx.error
@@ -97,7 +97,7 @@ export function labelText(field: Question, ctx: FieldContext): TemplateResult {
   // name, and screen readers said "Anrede(optional)".
   // A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
   // into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
-  return html`${ctx.t.text(field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}${
+  return html`${definitionText(ctx.t, field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}${
     ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing
   }`;
 }
@@ -105,7 +105,7 @@ export function labelText(field: Question, ctx: FieldContext): TemplateResult {
 export function inputField(
   field: Question,
   ctx: FieldContext,
-  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: string; width?: string; spellcheck?: boolean },
+  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: TemplateResult | string; width?: string; spellcheck?: boolean },
 ): TemplateResult {
   const onInput = (e: Event) => ctx.input(field.id, valueOf(e));
   return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>

@@ -6,6 +6,7 @@ import type { LocalizedText, Option, Question } from '../../definition/schema.js
 import type { Translator } from '../../i18n/translator.js';
 import { filesOf, listOf } from '../../model/field-value.js';
 import { checkedOf, describedBy, hintAndError, labelText, partDescribedBy, text, type FieldContext } from './field-parts.js';
+import { definitionText } from '../definition-text.js';
 
 export function choices(field: Question & { options: readonly Option[] }, ctx: FieldContext, kind: 'radio' | 'checkbox'): TemplateResult {
   const selected = kind === 'radio' ? [text(ctx)] : listOf(ctx.value);
@@ -35,7 +36,7 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
               aria-invalid=${ctx.error ? 'true' : 'false'}
               @change=${(e: Event) => toggle(option.value, checkedOf(e))}
             />
-            <label for=${controlId(field.id, i)}>${ctx.t.text(option.label)}</label>
+            <label for=${controlId(field.id, i)}>${definitionText(ctx.t, option.label)}</label>
           </div>`,
       )}
     </div>
@@ -121,7 +122,7 @@ export const itemName = (repeat: { itemLabel: LocalizedText }, index: number, t:
 export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext): TemplateResult {
   const list = ctx.repeat!;
   return html`<fieldset class="fieldset repeat" aria-describedby=${ifDefined(describedBy(field, ctx))}>
-    <legend class="label" part="label">${ctx.t.text(field.label)}</legend>
+    <legend class="label" part="label">${definitionText(ctx.t, field.label)}</legend>
     ${hintAndError(field, ctx)}
     ${Array.from(
       { length: list.count },
@@ -141,7 +142,7 @@ export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext):
     ${
       list.canAdd
         ? html`<button type="button" class="button secondary" id=${addButtonId(field.id)} part="button" @click=${list.add}>
-            ${ctx.t.text(field.addLabel)}
+            ${definitionText(ctx.t, field.addLabel)}
           </button>`
         : nothing
     }

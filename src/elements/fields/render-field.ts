@@ -2,7 +2,7 @@ import { controlId, countId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Field, FieldType } from '../../definition/schema.js';
+import type { Field, FieldType, Question } from '../../definition/schema.js';
 import {
   answerDirection,
   characterCount,
@@ -17,7 +17,7 @@ import {
 } from './field-parts.js';
 import { address, location, memorableDate } from './compound-fields.js';
 import { choices, fileUpload, repeat } from './list-fields.js';
-import { renderRichText } from '../render-rich-text.js';
+import { definitionRichText, definitionText, inLanguage } from '../definition-text.js';
 
 export type { FieldContext } from './field-parts.js';
 
@@ -50,7 +50,7 @@ const renderers = {
   email: (field, ctx) => inputField(field, ctx, { type: 'email', autocomplete: field.autocomplete ?? 'email' }),
   tel: (field, ctx) => inputField(field, ctx, { type: 'tel', autocomplete: field.autocomplete ?? 'tel', width: 'medium' }),
   // type="number" mangles "2,5" in German locales and changes values on scroll; GOV.UK advises text + inputmode.
-  number: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: ctx.t.text(field.unit), width: 'narrow' }),
+  number: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: definitionText(ctx.t, field.unit), width: 'narrow' }),
   date: (field, ctx) =>
     field.memorable
       ? memorableDate(field, ctx)
@@ -88,7 +88,7 @@ const renderers = {
         @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
       >
         <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
-        ${field.options.map((o) => html`<option value=${o.value} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
+        ${field.options.map((o) => html`<option value=${o.value} lang=${ifDefined(ctx.t.textLanguage(o.label))} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
       </select>`,
   radio: (field, ctx) => choices(field, ctx, 'radio'),
   checkboxes: (field, ctx) => choices(field, ctx, 'checkbox'),
@@ -97,10 +97,10 @@ const renderers = {
     html`${
       field.collapsible
         ? html`<details class="consent-text" part="consent-text">
-            <summary>${ctx.t.t('consent.show', { label: ctx.t.text(field.label).replace(/[.!]$/u, '') })}</summary>
-            ${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}
+            <summary>${field.foldLabel ? definitionText(ctx.t, field.foldLabel) : foldName(field, ctx)}</summary>
+            ${definitionRichText(ctx.t, field.text)}
           </details>`
-        : html`<div class="consent-text" part="consent-text">${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}</div>`
+        : html`<div class="consent-text" part="consent-text">${definitionRichText(ctx.t, field.text)}</div>`
     }
     ${singleCheckbox(field, ctx)}`,
   notice: (field, ctx) =>
@@ -108,8 +108,8 @@ const renderers = {
       <span class="notice-icon" aria-hidden="true">${field.variant === 'warning' ? '!' : 'i'}</span>
       <div class="notice-body">
         <span class="visually-hidden">${ctx.t.t(field.variant === 'warning' ? 'notice.warning' : 'notice.info')}</span>
-        ${field.label ? html`<strong class="notice-title">${ctx.t.text(field.label)}</strong>` : nothing}
-        ${renderRichText(ctx.t.text(field.text), ctx.t.t('link.newTab'))}
+        ${field.label ? html`<strong class="notice-title">${definitionText(ctx.t, field.label)}</strong>` : nothing}
+        ${definitionRichText(ctx.t, field.text)}
       </div>
     </div>`,
   address: (field, ctx) => address(field, ctx),
@@ -119,6 +119,16 @@ const renderers = {
   file: (field, ctx) => fileUpload(field, ctx),
   location: (field, ctx) => location(field, ctx),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
+
+/**
+ * A fold without its own `foldLabel` says what it holds by the statement: "Wortlaut anzeigen: Ich erteile das
+ * SEPA-Lastschriftmandat"; the statement keeps its own language inside the interface's words.
+ */
+function foldName(field: Question, ctx: FieldContext): TemplateResult {
+  const marker = '\u0000';
+  const [before = '', after = ''] = ctx.t.t('consent.show', { label: marker }).split(marker);
+  return html`${before}${inLanguage(ctx.t.textLanguage(field.label), ctx.t.text(field.label).replace(/[.!]$/u, ''))}${after}`;
+}
 
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */
 export function renderField(field: Field, ctx: FieldContext): TemplateResult {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Definition } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { RuleState } from '../../model/rule-state.js';
+import { definitionText } from '../definition-text.js';
 
 /** Computed values (fees) with their breakdown; on a step only those that name it in `showOn`. */
 export function renderComputed(definition: Definition, rules: RuleState, t: Translator, stepId?: string): TemplateResult | typeof nothing {
@@ -13,7 +14,7 @@ export function renderComputed(definition: Definition, rules: RuleState, t: Tran
     const lines = rules.breakdown[c.id] ?? [];
     return html`<section class="computed" part="computed" aria-labelledby="computed-${c.id}">
       <h4 id="computed-${c.id}" class="computed-title">
-        ${t.text(c.label)}: <span class="computed-value">${format(rules.computed[c.id] ?? null)}</span>
+        ${definitionText(t, c.label)}: <span class="computed-value">${format(rules.computed[c.id] ?? null)}</span>
       </h4>
       ${
         lines.length > 0
@@ -21,7 +22,7 @@ export function renderComputed(definition: Definition, rules: RuleState, t: Tran
               ${lines.map(
                 (line) =>
                   html`<div class="breakdown-row">
-                    <dt>${t.text(line.label)}</dt>
+                    <dt>${definitionText(t, line.label)}</dt>
                     <dd>${format(line.value)}</dd>
                   </div>`,
               )}

@@ -22,7 +22,7 @@ function renderReference(reference: string, t: Translator): TemplateResult {
 /** The confirmation page: reference number, what happens next, and the answers to keep or print. */
 export function renderConfirmation(
   reference: string | undefined,
-  confirmationText: string,
+  confirmationText: TemplateResult | string,
   summary: TemplateResult,
   t: Translator,
 ): TemplateResult {

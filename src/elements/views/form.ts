@@ -10,6 +10,7 @@ import { renderDraftChoice, renderDraftNotice } from './draft.js';
 import { renderSubmissionStatus } from './submission-status.js';
 import { resendWillHelp } from '../../submission/outbox.js';
 import { renderStepFields, type StepCommands } from './step-fields.js';
+import { definitionText } from '../definition-text.js';
 
 /** What the form sends besides the questions' commands: navigation, the summary's links, the draft choice. */
 export interface FormCommands extends StepCommands {
@@ -41,10 +42,10 @@ export function renderForm(
   const failed = snapshot.submission.status === 'failed' ? snapshot.submission.failure : undefined;
   return html`<form novalidate @submit=${commands.submit} part="step">
     ${notice ? renderDraftNotice(notice, t) : nothing}
-    ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${t.text(definition.description)}</p>` : nothing}
+    ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${definitionText(t, definition.description)}</p>` : nothing}
     <p class="progress" id="view-progress">${step ? t.t('progress', derived.progress) : nothing}</p>
     ${renderErrorSummary(model, derived.summary, t, commands.focusField)}
-    <h3 id="view-heading" tabindex="-1" aria-labelledby=${ifDefined(headingName)}>${step ? t.text(step.title) : t.t('review.title')}</h3>
+    <h3 id="view-heading" tabindex="-1" aria-labelledby=${ifDefined(headingName)}>${step ? definitionText(t, step.title) : t.t('review.title')}</h3>
     ${
       step
         ? renderStepFields(model, step, snapshot, derived, t, commands)

@@ -14,9 +14,9 @@ function officeUnder(municipality: string, authority: string): string {
 /**
  * The header says who receives the application: the municipality (the theme's name, or the `authority` slot) and
  * the office (the definition's `authority`), then the form's title. Long German words wrap instead of scrolling
- * sideways at 320 px (WCAG 1.4.10).
+ * sideways at 320 px (WCAG 1.4.10). `authorityLang`: the office's language when it falls back (see definition-text.ts).
  */
-export function renderHeader(theme: Theme, title: string, authority = ''): TemplateResult {
+export function renderHeader(theme: Theme, title: TemplateResult | string, authority = '', authorityLang?: string): TemplateResult {
   const office = officeUnder(theme.name, authority);
   return html`<div class="header" part="header">
     <slot name="logo"
@@ -30,7 +30,7 @@ export function renderHeader(theme: Theme, title: string, authority = ''): Templ
     >
     <div class="header-text">
       <slot name="authority">${theme.name ? html`<p class="authority">${theme.name}</p>` : nothing}</slot>
-      ${office ? html`<p class="office">${office}</p>` : nothing}
+      ${office ? html`<p class="office">${authorityLang ? html`<span lang=${authorityLang} dir="auto">${office}</span>` : office}</p>` : nothing}
       <h2>${title}</h2>
     </div>
   </div>`;

@@ -7,6 +7,8 @@ import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values
 import { formatIban } from '../../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
 import { normalizeDate } from '../../model/validate-field.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { definitionText } from '../definition-text.js';
 
 type Formatter = (field: Field, value: FieldValue, t: Translator) => string;
 const trimmed: Formatter = (_field, value) => textOf(value).trim();
@@ -71,13 +73,13 @@ export function renderReview(
   const steps = rules.visibleSteps.flatMap((index) => definition.steps[index] ?? []);
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
-      <dt>${t.text(field.label)}</dt>
+      <dt>${definitionText(t, field.label)}</dt>
       <dd><bdi>${formatAnswer(field, valueAt(values, field.id), t)}</bdi></dd>
       ${
         onEdit
           ? html`<dd class="summary-action">
               <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}${context}</span>
+                ${t.t('change')}<span class="visually-hidden" lang=${ifDefined(t.textLanguage(field.label))}> ${t.text(field.label)}${context}</span>
               </button>
             </dd>`
           : nothing
@@ -113,7 +115,7 @@ export function renderReview(
   return html`${onEdit ? html`<p class="lead">${t.t('review.intro')}</p>` : nothing}
   ${steps.map(
     (step) =>
-      html`<h4 class="review-step">${t.text(step.title)}</h4>
+      html`<h4 class="review-step">${definitionText(t, step.title)}</h4>
         ${groups(step.fields)}`,
   )}
   ${renderComputed(definition, rules, t)}`;

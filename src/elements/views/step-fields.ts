@@ -11,6 +11,7 @@ import { renderField, type FieldContext } from '../fields/render-field.js';
 import { itemName } from '../fields/list-fields.js';
 import { issueMessage } from '../issue-message.js';
 import { renderComputed } from './computed.js';
+import { definitionText } from '../definition-text.js';
 
 /** The commands a step's fields send. Made once per element, so that unchanged questions are not rendered again. */
 export interface StepCommands {
@@ -81,6 +82,6 @@ export function renderStepFields(
       },
     });
   };
-  return html`${step.description ? html`<p class="lead">${t.text(step.description)}</p>` : nothing}
+  return html`${step.description ? html`<p class="lead">${definitionText(t, step.description)}</p>` : nothing}
   ${step.fields.filter((field) => derived.rules.visible.has(field.id)).map(render)} ${renderComputed(definition, derived.rules, t, step.id)}`;
 }
