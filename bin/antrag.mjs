@@ -3,15 +3,33 @@
 /**
  * `antrag validate FILE…`: checks form definitions the way the assistant will, and prints each problem
  * as `file: /json/pointer: message`. Exits 1 when any file has a problem, so a municipality's CI can use it.
+ * `antrag --version` prints the package version, `antrag --help` the usage; both exit 0.
  */
 import { readFile } from 'node:fs/promises';
 import { parseDefinition } from '../dist/core.js';
 
 const USAGE = 'Usage: antrag validate <definition.json> [more.json …]';
+const HELP = `${USAGE}
+
+Commands:
+  validate <file…>   check form definitions; prints file: /json/pointer: message, exits 1 on problems
+
+Options:
+  -h, --help         print this help
+  -v, --version      print the version of antrag`;
 
 /** @param {string[]} argv */
 async function main(argv) {
   const [command, ...files] = argv;
+  if (command === '--version' || command === '-v') {
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    console.log(version);
+    return 0;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return 0;
+  }
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;
