@@ -3,7 +3,7 @@
  * `on…` prop per event; importing it registers `<antrag-assistant>`. It also types the plain tag in JSX
  * (React 19 sets its properties and listens with `onantrag-submitted`), for apps that prefer the tag.
  */
-import * as React from 'react';
+import React from 'react';
 import { createComponent, type EventName, type WebComponentProps } from '@lit/react';
 import { defineAntragElements, type AntragEventMap, type AntragEventName } from './define-elements.js';
 import { AntragAssistant as AntragAssistantElement } from './elements/antrag-assistant.js';
