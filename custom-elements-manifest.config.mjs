@@ -43,7 +43,10 @@ function themingTokens() {
  * src/elements/events.ts, exported from `antrag/define`); `definition` gets the `Definition` type.
  */
 function shippedPaths() {
-  const typeFrom = (text, name, module) => ({ text, references: [{ name, package: 'antrag', module, start: text.indexOf(name), end: text.indexOf(name) + name.length }] });
+  const typeFrom = (text, name, module) => ({
+    text,
+    references: [{ name, package: 'antrag', module, start: text.indexOf(name), end: text.indexOf(name) + name.length }],
+  });
   return {
     name: 'antrag-shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
@@ -51,7 +54,8 @@ function shippedPaths() {
         .flatMap((module) => module.declarations ?? [])
         .find((declaration) => declaration.tagName === 'antrag-assistant');
       if (!element) throw new Error('custom-elements-manifest.config.mjs: <antrag-assistant> was not found');
-      for (const event of element.events ?? []) event.type = typeFrom(`CustomEvent<AntragEventDetails['${event.name}']>`, 'AntragEventDetails', TYPES_MODULE);
+      for (const event of element.events ?? [])
+        event.type = typeFrom(`CustomEvent<AntragEventDetails['${event.name}']>`, 'AntragEventDetails', TYPES_MODULE);
       const definition = element.members?.find((member) => member.name === 'definition');
       if (definition) definition.type = typeFrom('Definition', 'Definition', 'dist/types/core.d.ts');
       const declaration = { name: element.name, module: SHIPPED_MODULE };

@@ -27,7 +27,14 @@ try {
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `git+file://${clone}`], app);
   console.log(`installed from git+file://${clone} in ${Math.round((Date.now() - started) / 1000)} s`);
   const installed = join(app, 'node_modules/antrag');
-  for (const file of ['dist/define.js', 'dist/antrag.embed.js', 'dist/types/define.d.ts', 'dist/custom-elements.json', 'LICENSE', 'CHANGELOG.md']) {
+  for (const file of [
+    'dist/define.js',
+    'dist/antrag.embed.js',
+    'dist/types/define.d.ts',
+    'dist/custom-elements.json',
+    'LICENSE',
+    'CHANGELOG.md',
+  ]) {
     if (!existsSync(join(installed, file))) throw new Error(`${file} is missing in the package installed from git`);
   }
   console.log(`npx antrag --version: ${run('npx', ['--no-install', 'antrag', '--version'], app).trim()}`);

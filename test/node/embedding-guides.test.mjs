@@ -14,7 +14,8 @@ import { repositoryRoot } from '../support/repository-root.mjs';
 
 const guide = (/** @type {string} */ name) => readFileSync(join(repositoryRoot, 'docs/embedding', name), 'utf8');
 /** The guide's code blocks in one language. @param {string} text @param {string} language */
-const blocks = (text, language) => [...text.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gmu'))].map((m) => /** @type {string} */ (m[1]));
+const blocks = (text, language) =>
+  [...text.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gmu'))].map((m) => /** @type {string} */ (m[1]));
 
 const dir = mkdtempSync(join(tmpdir(), 'antrag-guides-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,7 +75,10 @@ echo $GLOBALS['shortcodes']['antrag']( ${JSON.stringify(atts).replaceAll('{', 'a
 
     it('resolves a bare definition file name with plugins_url(), leaves a URL or path alone, and shows no footer by default', () => {
       const [bare, enqueued] = shortcode({ form: 'hundesteuer-anmeldung.json' }).split('\n');
-      assert.match(bare ?? '', /^<antrag-assistant src="https:\/\/www\.musterstadt\.example\/blog\/app\/plugins\/antrag\/formulare\/hundesteuer-anmeldung\.json" /u);
+      assert.match(
+        bare ?? '',
+        /^<antrag-assistant src="https:\/\/www\.musterstadt\.example\/blog\/app\/plugins\/antrag\/formulare\/hundesteuer-anmeldung\.json" /u,
+      );
       assert.doesNotMatch(bare ?? '', /slot="footer"/u);
       assert.equal(enqueued, 'style:antrag,antrag');
       assert.match(shortcode({ form: '/formulare/sperrmuell.json' }), /src="\/formulare\/sperrmuell\.json"/u);
@@ -114,6 +118,12 @@ class UrlHelper { public static function isValid($url, $absolute = FALSE) { retu
 final class Block { ${check} public static function run(string $v): bool { return self::isSiteOrHttpsUrl($v); } }
 foreach (json_decode(${JSON.stringify(JSON.stringify(Object.keys(cases)))}) as $v) { echo json_encode(Block::run($v)), "\\n"; }
 `);
-    assert.deepEqual(output.trim().split('\n').map((line) => JSON.parse(line)), Object.values(cases));
+    assert.deepEqual(
+      output
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+      Object.values(cases),
+    );
   });
 });

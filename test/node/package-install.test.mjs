@@ -19,7 +19,8 @@ import { repositoryRoot } from '../support/repository-root.mjs';
 
 const pkg = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'));
 /** The versions this repository tested with, so that the offline install finds them in npm's cache. */
-const versionOf = (/** @type {string} */ name) => JSON.parse(readFileSync(join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+const versionOf = (/** @type {string} */ name) =>
+  JSON.parse(readFileSync(join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 /**
  * Runs a command; resolves with its exit code and output, never rejects.
@@ -28,8 +29,11 @@ const versionOf = (/** @type {string} */ name) => JSON.parse(readFileSync(join(r
  */
 const run = (command, args, cwd) =>
   new Promise((resolve) => {
-    execFile(command, args, { cwd, timeout: 120000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      command,
+      args,
+      { cwd, timeout: 120000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 
@@ -49,7 +53,15 @@ const DEFINITION = {
  */
 async function typeCheck(/** @type {string} */ app, /** @type {string} */ file, /** @type {Record<string, unknown>} */ options) {
   const config = join(app, `tsconfig.${file}.json`);
-  const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true, ...options };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    types: [],
+    skipLibCheck: true,
+    ...options,
+  };
   await writeFile(config, JSON.stringify({ compilerOptions, files: [file] }));
   return run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', config], app);
 }
@@ -60,15 +72,25 @@ describe('the packed package, installed in a project outside the repository', { 
   /** @type {string} */ let installed;
 
   before(async () => {
-    assert.ok(existsSync(join(repositoryRoot, 'dist/define.js')) && existsSync(join(repositoryRoot, 'dist/types/define.d.ts')), 'run `npm run build` first');
+    assert.ok(
+      existsSync(join(repositoryRoot, 'dist/define.js')) && existsSync(join(repositoryRoot, 'dist/types/define.d.ts')),
+      'run `npm run build` first',
+    );
     root = await mkdtemp(join(tmpdir(), 'antrag-package-'));
     const pack = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root], repositoryRoot);
     assert.equal(pack.code, 0, pack.stderr);
     const [{ filename }] = JSON.parse(pack.stdout);
     app = join(root, 'app');
     await mkdir(app);
-    const dependencies = Object.fromEntries(['react', 'react-dom', '@types/react', '@types/react-dom', 'typescript'].map((name) => [name, versionOf(name)]));
-    const manifest = { name: 'antrag-package-probe', private: true, type: 'module', dependencies: { antrag: `file:../${filename}`, ...dependencies } };
+    const dependencies = Object.fromEntries(
+      ['react', 'react-dom', '@types/react', '@types/react-dom', 'typescript'].map((name) => [name, versionOf(name)]),
+    );
+    const manifest = {
+      name: 'antrag-package-probe',
+      private: true,
+      type: 'module',
+      dependencies: { antrag: `file:../${filename}`, ...dependencies },
+    };
     await writeFile(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
     // Offline from npm's cache, which `npm ci` filled; where the cache lacks something, from the registry.
     let install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund'], app);
@@ -83,7 +105,8 @@ describe('the packed package, installed in a project outside the repository', { 
 
   it('ships LICENSE, CHANGELOG.md, README.md, dist/ and bin/, and no src/ or tests', async () => {
     const files = await readdir(installed);
-    for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist', 'bin']) assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist', 'bin'])
+      assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
     for (const file of ['src', 'test', 'demo', 'node_modules']) assert.ok(!files.includes(file), `${file} shipped`);
     assert.match(await readFile(join(installed, 'LICENSE'), 'utf8'), /EUPL-1\.2/u);
     const shipped = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
@@ -94,7 +117,8 @@ describe('the packed package, installed in a project outside the repository', { 
   it('has every file its exports name, with types for each JavaScript entry', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
       const targets = typeof target === 'string' ? [target] : Object.values(target);
-      if (typeof target !== 'string' || target.endsWith('.js')) assert.ok(typeof target === 'object' && 'types' in target, `${entry} has types`);
+      if (typeof target !== 'string' || target.endsWith('.js'))
+        assert.ok(typeof target === 'object' && 'types' in target, `${entry} has types`);
       for (const path of targets) {
         const paths = path.includes('*') ? ['tr', 'uk', 'ar'].map((locale) => path.replace('*', locale)) : [path];
         for (const file of paths) assert.ok(existsSync(join(installed, file)), `${entry}: ${file}`);
@@ -166,10 +190,15 @@ console.log(result.definition.id, typeof validateSubmission);`;
     assert.deepEqual(modules, ['dist/define.js']);
     for (const path of modules) assert.ok(existsSync(join(installed, path)), path);
     const text = JSON.stringify(manifest);
-    for (const [, path] of text.matchAll(/"(?:module|path)":"([^"]+)"/gu)) assert.ok(existsSync(join(installed, path)), `${path} named in the manifest`);
+    for (const [, path] of text.matchAll(/"(?:module|path)":"([^"]+)"/gu))
+      assert.ok(existsSync(join(installed, path)), `${path} named in the manifest`);
     assert.doesNotMatch(text, /"src\//u);
     const element = manifest.modules[0].declarations.find((/** @type {{ tagName?: string }} */ d) => d.tagName === 'antrag-assistant');
-    assert.ok(manifest.modules[0].exports.some((/** @type {{ kind: string, name: string }} */ e) => e.kind === 'custom-element-definition' && e.name === 'antrag-assistant'));
+    assert.ok(
+      manifest.modules[0].exports.some(
+        (/** @type {{ kind: string, name: string }} */ e) => e.kind === 'custom-element-definition' && e.name === 'antrag-assistant',
+      ),
+    );
     assert.ok(element.events.length >= 7);
     for (const event of element.events) assert.equal(event.type?.text, `CustomEvent<AntragEventDetails['${event.name}']>`, event.name);
     assert.equal(element.members.find((/** @type {{ name: string }} */ m) => m.name === 'definition').type.text, 'Definition');
@@ -220,7 +249,12 @@ export const wrongEvent = <AntragAssistant onSubmitted={(event) => event.detail.
 createRoot(document.getElementById('root')!).render(<App />);
 `,
     );
-    const types = await typeCheck(app, 'app.tsx', { module: 'ESNext', moduleResolution: 'Bundler', jsx: 'react-jsx', types: ['react', 'react-dom'] });
+    const types = await typeCheck(app, 'app.tsx', {
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      jsx: 'react-jsx',
+      types: ['react', 'react-dom'],
+    });
     assert.equal(types.code, 0, types.stdout + types.stderr);
 
     const bundle = await build({
