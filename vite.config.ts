@@ -97,8 +97,17 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts', encryption: 'src/encryption.ts' }, formats: ['es'] },
-      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/] },
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          core: 'src/core.ts',
+          define: 'src/define.ts',
+          react: 'src/react.ts',
+          encryption: 'src/encryption.ts',
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/, /^react($|\/)/] },
     },
   };
 });

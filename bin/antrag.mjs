@@ -5,17 +5,37 @@
  * as `file: /json/pointer: message`. Exits 1 when any file has a problem, so a municipality's CI can use it.
  * `--stamp` writes into each valid file the stamp of its checked content, so the script-tag file need not load
  * its checker for it (decision 0024); without it, an outdated stamp is reported as a warning.
+ * `antrag --version` prints the package version, `antrag --help` the usage; both exit 0.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseDefinition, stampHolds, stampedText } from '../dist/core.js';
 
 const USAGE = 'Usage: antrag validate [--stamp] <definition.json> [more.json …]';
+const HELP = `${USAGE}
+
+Commands:
+  validate <file…>   check form definitions; prints file: /json/pointer: message, exits 1 on problems
+
+Options:
+  --stamp            (validate) write the "checked" stamp into each valid file, so the script-tag file
+                     need not load its checker for it
+  -h, --help         print this help
+  -v, --version      print the version of antrag`;
 
 /** @param {string[]} argv */
 async function main(argv) {
   const [command, ...rest] = argv;
   const stamp = rest.includes('--stamp');
   const files = rest.filter((arg) => arg !== '--stamp');
+  if (command === '--version' || command === '-v') {
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    console.log(version);
+    return 0;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP);
+    return 0;
+  }
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

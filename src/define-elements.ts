@@ -1,5 +1,8 @@
 import { AntragAssistant } from './elements/antrag-assistant.js';
 
+/** The event types; re-exported here so every entry that registers the element also types its events. */
+export type { AntragEventDetails, AntragEventMap, AntragEventName, SubmitDetail } from './elements/events.js';
+
 /**
  * Registers `<antrag-assistant>` unless a copy of Antrag already did (a CMS may load the script twice);
  * the first definition wins and a warning says so.

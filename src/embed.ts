@@ -5,3 +5,6 @@
 import { defineAntragElements } from './define-elements.js';
 
 defineAntragElements();
+
+// Types only (the file itself exports nothing): `import 'antrag/embed'` types the tag and its events.
+export type { AntragEventDetails, AntragEventMap, AntragEventName, SubmitDetail } from './define-elements.js';

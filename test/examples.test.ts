@@ -3,6 +3,7 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { AntragForm } from '../examples/react/AntragForm.js';
+import { AntragFormComponent } from '../examples/react/AntragFormComponent.js';
 import { mountAntragForm } from '../examples/vue/antrag-form.js';
 import '@angular/compiler';
 import { provideZonelessChangeDetection } from '@angular/core';
@@ -44,6 +45,29 @@ describe('framework examples (examples/): render and submit a form', () => {
       root.render(React.createElement(AntragForm, { definition, endpoint: '/api/submissions' }));
       const status = await completeIn(container);
       expect(status).to.match(/^Gesendet: VPA-/);
+      await expectStored(status);
+    } finally {
+      root.unmount();
+      container.remove();
+    }
+  });
+
+  it('React 19 with antrag/react: typed props set as properties, onStepChange and onSubmitted', async () => {
+    const definition = await (await fetch(`/demo/forms/${FORM}.json`)).json();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    try {
+      root.render(React.createElement(AntragFormComponent, { definition, endpoint: '/api/submissions' }));
+      await until(() => container.querySelector('antrag-assistant')?.shadowRoot?.querySelector('#view-heading') != null, 'the assistant');
+      const el = container.querySelector<AntragAssistant>('antrag-assistant')!;
+      expect(el.definition, 'definition set as a property').to.equal(definition);
+      expect(el.maxAttempts, 'maxAttempts set as a property').to.equal(3);
+      expect(el.hasAttribute('definition')).to.equal(false);
+      expect(container.querySelector('section > p')!.textContent).to.equal('Schritt 1');
+      const status = await completeIn(container);
+      expect(status).to.match(/^Gesendet: VPA-/);
+      expect(container.querySelector('section > p')!.textContent, 'onStepChange').to.not.equal('Schritt 1');
       await expectStored(status);
     } finally {
       root.unmount();

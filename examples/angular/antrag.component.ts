@@ -8,6 +8,7 @@
  */
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import 'antrag/define';
+import type { AntragEventMap } from 'antrag/define';
 
 class AntragComponentClass {
   /** Inputs (`@Input()` in decorator syntax). */
@@ -15,8 +16,9 @@ class AntragComponentClass {
   endpoint = '/api/antraege';
   readonly reference = signal<string | undefined>(undefined);
 
-  sent(event: Event): void {
-    this.reference.set((event as CustomEvent<{ reference?: string }>).detail.reference);
+  /** `$event` of `(antrag-submitted)`: Angular passes it untyped with CUSTOM_ELEMENTS_SCHEMA, the parameter types it. */
+  sent(event: AntragEventMap['antrag-submitted']): void {
+    this.reference.set(event.detail.reference);
   }
 }
 

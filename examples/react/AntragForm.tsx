@@ -1,9 +1,11 @@
 /**
- * React 19 and <antrag-assistant>: no wrapper needed. React 19 sets a property when the element has one
+ * React 19 and the plain <antrag-assistant> tag: React 19 sets a property when the element has one
  * (`definition`, `claims`), an attribute otherwise, and listens to custom events with `on` + the event name.
+ * `antrag/react` types the tag in JSX (its props and each `onantrag-…` event); the import is types only.
  */
 import React, { useState } from 'react';
 import 'antrag/define';
+import type {} from 'antrag/react';
 
 export function AntragForm({ definition, endpoint }: { definition: object; endpoint: string }) {
   const [reference, setReference] = useState<string>();
@@ -14,25 +16,9 @@ export function AntragForm({ definition, endpoint }: { definition: object; endpo
         endpoint={endpoint}
         theme="beispielhausen"
         lang="de"
-        onantrag-submitted={(event: CustomEvent<{ reference?: string }>) => setReference(event.detail.reference)}
+        onantrag-submitted={(event) => setReference(event.detail.reference)}
       />
       {reference && <p role="status">Gesendet: {reference}</p>}
     </section>
   );
-}
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'antrag-assistant': {
-        definition?: object;
-        src?: string;
-        endpoint?: string;
-        theme?: string;
-        lang?: string;
-        'onantrag-submitted'?: (event: CustomEvent<{ reference?: string }>) => void;
-      };
-    }
-  }
 }

@@ -2,7 +2,7 @@
 /**
  * For the framework examples (examples/): React ships CommonJS and Vue's default module expects a bundler,
  * as a real app has. Here esbuild bundles React once (one shared copy for react and react-dom) and Vue's
- * browser build is used; the examples import `antrag/define` as an app would, here this repository's source.
+ * browser build is used; the examples import `antrag/define` and `antrag/react` as an app would, here this repository's source.
  */
 import { build as esbuild } from 'esbuild';
 
@@ -29,6 +29,7 @@ export async function frameworkExamplesPlugin() {
       if (source === 'react-dom/client') return '/__vendor/react-dom-client.js';
       if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.prod.js';
       if (source === 'antrag/define') return '/src/define.ts';
+      if (source === 'antrag/react') return '/src/react.ts';
       return undefined;
     },
     serve(context) {
