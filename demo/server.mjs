@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generateIntakeKey } from './intake-crypto.mjs';
 import { MIN_TOKEN_LENGTH } from './intake-http.mjs';
 import { createIntake, DEFAULT_LIMITS } from './intake.mjs';
+import { paymentFrom } from './payment/payment-config.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -66,7 +67,11 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
+  // Payable forms hand off to ANTRAG_PAY_* (docs/payment.md), else to the demo's own test provider.
+  let origin = '';
+  const payment = paymentFrom(env, () => origin);
   const intake = createIntake({
+    ...(payment.client && { paymentClient: payment.client }),
     dbPath: dbPath ?? env.ANTRAG_DB ?? join(root, 'demo/data/antrag.sqlite'),
     formsDir: join(root, 'demo/forms'),
     privateKey,
@@ -76,6 +81,7 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
   const server = createServer(async (req, res) => {
     try {
       if (await intake.handle(req, res)) return;
+      if (payment.testProvider && (await payment.testProvider.handle(req, res))) return;
       for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       const path = decodedPath(req.url ?? '/');
@@ -96,7 +102,12 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
   });
   server.on('close', () => intake.close());
   return /** @type {Promise<import('node:http').Server>} */ (
-    new Promise((resolvePromise) => server.listen(port ?? Number(env.PORT ?? 8080), '127.0.0.1', () => resolvePromise(server)))
+    new Promise((resolvePromise) =>
+      server.listen(port ?? Number(env.PORT ?? 8080), '127.0.0.1', () => {
+        origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+        resolvePromise(server);
+      }),
+    )
   );
 }
 
