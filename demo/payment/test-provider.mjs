@@ -17,10 +17,11 @@ import { randomUUID } from 'node:crypto';
 const OUTCOMES = /** @type {const} */ ({ pay: 'PAYED', fail: 'FAILED', cancel: 'CANCELED' });
 
 /**
- * @param {{ basePath?: string, token?: string }} [options] basePath: where it is mounted (default
- *   `/test-provider`); token: the bearer token the intake must send (default: none required).
+ * @param {{ basePath?: string, token?: string, publicOrigin?: () => string }} [options] basePath: where it is
+ *   mounted (default `/test-provider`); token: the bearer token the intake must send (default: none required);
+ *   publicOrigin: the origin browsers reach it under, when that is not the one the intake calls (default: the Host).
  */
-export function createTestProvider({ basePath = '/test-provider', token } = {}) {
+export function createTestProvider({ basePath = '/test-provider', token, publicOrigin } = {}) {
   /** @type {Map<string, PaymentTransaction>} */
   const transactions = new Map();
   /** Transaction ids by `originatorId/requestId`: a retried creation gets the same transaction. @type {Map<string, string>} */
@@ -59,7 +60,7 @@ export function createTestProvider({ basePath = '/test-provider', token } = {}) 
     const earlier = byRequest.get(`${originator}/${body.requestId}`);
     if (earlier) return json(res, 200, transactions.get(earlier));
     const transactionId = randomUUID();
-    const origin = `http://${req.headers.host ?? 'localhost'}`;
+    const origin = publicOrigin?.() ?? `http://${req.headers.host ?? 'localhost'}`;
     /** @type {PaymentTransaction} */
     const transaction = {
       paymentRequest: body,

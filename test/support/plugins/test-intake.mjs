@@ -21,8 +21,10 @@ export async function testIntake() {
   /** @type {string[]} */
   const corsOrigins = [];
   // Payable forms hand off to the demo's test provider, mounted at /test-provider/ on the test server.
+  // The intake (Node) calls it on 127.0.0.1; the test pages, on localhost, are sent to its pay page there.
   let origin = '';
-  const provider = createTestProvider({ basePath: '/test-provider' });
+  let pageOrigin = '';
+  const provider = createTestProvider({ basePath: '/test-provider', publicOrigin: () => pageOrigin });
   const paymentClient = createXBezahldiensteClient({ baseUrl: () => `${origin}/test-provider`, originatorId: 'antrag-test', endPointId: 'test' });
   const intake = createIntakeWithFaults({
     dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
@@ -42,6 +44,7 @@ export async function testIntake() {
       serverStart({ config }) {
         corsOrigins.push(`http://${config.hostname}:${config.port}`);
         origin = `http://127.0.0.1:${config.port}`;
+        pageOrigin = `http://${config.hostname}:${config.port}`;
       },
       serverStop() {
         intake.close();
