@@ -1,6 +1,9 @@
 import { checkExpression, type ValueShape } from './check-expression.js';
 import type { DefinitionIssue } from './definition-issue.js';
-import type { Definition } from './schema.js';
+import type { Definition, FieldType } from './schema.js';
+
+/** What each type of answer is in rule data, as check-rules.ts counts it. */
+const shapes: Partial<Record<FieldType, ValueShape>> = { checkboxes: 'list', file: 'list', repeat: 'items', address: 'record', location: 'record' };
 
 /** XBezahldienste allows at most 27 characters for the purpose line. */
 const PURPOSE_MAX = 27;
@@ -17,7 +20,7 @@ export function checkPayment(definition: Definition, issues: DefinitionIssue[]):
   const add = (pointer: string, message: string) => issues.push({ pointer: `/payment${pointer}`, message });
   const computed = definition.computed ?? [];
   const names = new Map<string, ValueShape>([
-    ...definition.steps.flatMap((step) => step.fields.map((field): [string, ValueShape] => [field.id, 'scalar'])),
+    ...definition.steps.flatMap((step) => step.fields.map((field): [string, ValueShape] => [field.id, shapes[field.type] ?? 'scalar'])),
     ...computed.map((c): [string, ValueShape] => [c.id, 'scalar']),
   ]);
   if ((payment.computed === undefined) === (payment.amount === undefined))
