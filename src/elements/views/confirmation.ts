@@ -21,7 +21,7 @@ function renderReference(reference: string, t: Translator): TemplateResult {
 
 /**
  * The confirmation page: reference number, what happens next, and the answers to keep or print; `payment`
- * (received but not paid) follows the panel, `feedback` (the satisfaction question) comes last.
+ * (received but not paid) follows what happens next, `feedback` (the satisfaction question) comes last.
  */
 export function renderConfirmation(
   reference: string | undefined,
@@ -34,8 +34,8 @@ export function renderConfirmation(
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
       ${reference ? renderReference(reference, t) : nothing}
     </div>
-    ${payment ?? nothing}
     ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}
+    ${payment ?? nothing}
     <slot name="confirmation"></slot>
     <details class="confirmation-summary" part="confirmation-summary">
       <summary>${t.t('confirmation.summary')}</summary>

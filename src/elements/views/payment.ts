@@ -19,6 +19,13 @@ export function renderPaymentDue(view: PaymentView | undefined, t: Translator): 
   </section>`;
 }
 
+/** A message naming the reference, which stays one isolated piece that moves to the next line whole (as on the confirmation). */
+function withReference(key: MessageKey, reference: string, t: Translator): TemplateResult {
+  const marker = '\u0000';
+  const [before = '', after = ''] = t.t(key, { reference: marker }).split(marker);
+  return html`${before}<bdi class="reference-number">${reference}</bdi>${after}`;
+}
+
 const MESSAGES: Record<PaymentStatus, MessageKey> = {
   OPEN: 'payment.open',
   INITIAL: 'payment.open',
@@ -38,7 +45,7 @@ export function renderPaymentReturn(view: PaymentView, t: Translator, feedback: 
   return html`<div class="payment-return" part="payment">
       <h3 id="view-heading" tabindex="-1">${t.t('payment.title')}</h3>
       <div role="status">
-        <p class="payment-state ${paid ? 'paid' : ''}">${t.t(key, { reference: view.reference })}</p>
+        <p class="payment-state ${paid ? 'paid' : ''}">${withReference(key, view.reference, t)}</p>
         ${view.kind === 'result' && view.amount !== undefined ? html`<p>${t.t('payment.amount', { amount: t.formatCurrency(view.amount) })}</p>` : nothing}
       </div>
       ${view.kind !== 'checking' && !paid ? payLink(view.href, again, t) : nothing}
