@@ -21,6 +21,8 @@ describe('paying online after submitting (XBezahldienste hand-off, test provider
     let page = await comeBack(el, back);
     expect(heading(page)).to.equal('Zahlung');
     expect(text($(page, '.payment-state'))).to.equal(`Vielen Dank: Ihr Antrag ${reference} ist bezahlt.`);
+    // One isolated piece that moves to the next line whole at 375 px, never broken at a hyphen (as on the confirmation).
+    expect(text($(page, '.payment-state bdi.reference-number'))).to.equal(reference);
     expect(text($(page, '.payment-return'))).to.include('Betrag: 96,00 €');
     expect($(page, '.pay-link'), 'nothing more to pay').to.equal(null);
     expect(await intakeStatus(reference, paymentId)).to.equal('PAYED');

@@ -22,8 +22,8 @@ export function renderPaymentDue(view: PaymentView | undefined, t: Translator): 
 /** A message naming the reference, which stays one isolated piece that moves to the next line whole (as on the confirmation). */
 function withReference(key: MessageKey, reference: string, t: Translator): TemplateResult {
   const marker = '\u0000';
-  const [before = '', after = ''] = t.t(key, { reference: marker }).split(marker);
-  return html`${before}<bdi class="reference-number">${reference}</bdi>${after}`;
+  const [before = '', ...after] = t.t(key, { reference: marker }).split(marker);
+  return after.length === 0 ? html`${before}` : html`${before}<bdi class="reference-number">${reference}</bdi>${after.join('')}`;
 }
 
 const MESSAGES: Record<PaymentStatus, MessageKey> = {
