@@ -4,7 +4,14 @@ import type { Translator } from '../../i18n/translator.js';
 import type { FeedbackCommands, FeedbackState } from '../controllers/feedback.js';
 import { valueOf } from '../fields/field-parts.js';
 
-const RATINGS = [1, 2, 3, 4, 5] as const;
+/** The scale, with the words for each point. */
+const RATINGS = [
+  [1, 'feedback.rating1'],
+  [2, 'feedback.rating2'],
+  [3, 'feedback.rating3'],
+  [4, 'feedback.rating4'],
+  [5, 'feedback.rating5'],
+] as const;
 
 /**
  * The optional satisfaction question after the confirmation: a 1–5 radio group, a free text with the note not to
@@ -31,7 +38,7 @@ export function renderFeedback(state: FeedbackState, commands: FeedbackCommands,
                 }
                 <div class="choices radio">
                   ${RATINGS.map(
-                    (rating) =>
+                    ([rating, words]) =>
                       html`<div class="choice">
                         <input
                           id=${`feedback-rating-${rating}`}
@@ -41,7 +48,7 @@ export function renderFeedback(state: FeedbackState, commands: FeedbackCommands,
                           aria-describedby=${invalid ? 'feedback-error' : nothing}
                           @change=${() => commands.rate(rating)}
                         />
-                        <label for=${`feedback-rating-${rating}`}>${t.t(`feedback.rating${rating}`)}</label>
+                        <label for=${`feedback-rating-${rating}`}>${t.t(words)}</label>
                       </div>`,
                   )}
                 </div>
