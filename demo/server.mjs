@@ -148,6 +148,11 @@ export function startupMessage(base, env) {
       ? `  Received submissions: ${base}/api/submissions with "Authorization: Bearer $ANTRAG_INTAKE_TOKEN" (files: /api/submissions/<reference>/attachments/<id>)`
       : `  Received submissions: ${base}/api/submissions — demo mode: readable from this computer only, without a token. ` +
         'Set ANTRAG_INTAKE_TOKEN to require "Authorization: Bearer <token>" (NODE_ENV=production requires it).',
+    env.ANTRAG_PAY_BASE_URL
+      ? `  Online payment: XBezahldienste at ${env.ANTRAG_PAY_BASE_URL} (docs/payment.md); feedback: ${base}/api/feedback`
+      : env.NODE_ENV === 'production'
+        ? '  Online payment: off (set ANTRAG_PAY_BASE_URL, docs/payment.md)'
+        : `  Online payment: the TEST PROVIDER at ${base}/test-provider/ (no money moves; docs/payment.md); feedback: ${base}/api/feedback`,
     `  Limits: ${mib(DEFAULT_LIMITS.maxJsonBytes)} per JSON submission, ${mib(DEFAULT_LIMITS.maxMultipartBytes)} with files (413); ` +
       `${DEFAULT_LIMITS.maxConcurrent} submissions or ${mib(DEFAULT_LIMITS.maxBufferedBytes)} at a time (then 503 with Retry-After); ` +
       `a body silent for ${DEFAULT_LIMITS.idleTimeoutMs / 1000} s gets 408; a key in progress gets 409 with Retry-After.`,

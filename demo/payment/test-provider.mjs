@@ -14,6 +14,8 @@ import { randomUUID } from 'node:crypto';
 
 /** @typedef {import('./xbezahldienste-client.mjs').PaymentTransaction} PaymentTransaction */
 
+/** Transactions kept at most (memory). */
+const MAX_TRANSACTIONS = 10_000;
 const OUTCOMES = /** @type {const} */ ({ pay: 'PAYED', fail: 'FAILED', cancel: 'CANCELED' });
 
 /**
@@ -59,6 +61,8 @@ export function createTestProvider({ basePath = '/test-provider', token, publicO
     if (problem) return json(res, 400, { error: problem });
     const earlier = byRequest.get(`${originator}/${body.requestId}`);
     if (earlier) return json(res, 200, transactions.get(earlier));
+    // In memory: a demo reachable by others must not grow without bound.
+    if (transactions.size >= MAX_TRANSACTIONS) return json(res, 503, { error: 'Too many test transactions; restart the demo.' });
     const transactionId = randomUUID();
     const origin = publicOrigin?.() ?? `http://${req.headers.host ?? 'localhost'}`;
     /** @type {PaymentTransaction} */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
-import { comeBack, intakeStatus, openPayPage, press, submitPayingOnline } from '../support/payment.js';
+import { comeBack, intakeStatus, online, openPayPage, press, submitPayingOnline } from '../support/payment.js';
 import { $, answerStep, heading, next, text, until } from '../support/user.js';
 
 describe('paying online after submitting (XBezahldienste hand-off, test provider)', () => {
@@ -63,6 +63,27 @@ describe('paying online after submitting (XBezahldienste hand-off, test provider
     const stored = (await storedSubmissions()).filter((s) => s.submissionId === submissionId);
     expect(stored.map((s) => s.reference)).to.deep.equal([reference]);
     page.remove();
+  });
+
+  it('links only to http(s) addresses an intake gives, resolved against the endpoint (never a javascript: link)', async () => {
+    for (const [redirectUrl, expected] of [
+      ['javascript:alert(1)', null],
+      ['/api/submissions/HST-2026-000009/payment/start?id=abc', `${location.origin}/api/submissions/HST-2026-000009/payment/start?id=abc`],
+    ] as const) {
+      const el = await renderAssistant(await loadForm('hundesteuer-anmeldung'));
+      el.addEventListener('antrag-submit', (event) =>
+        event.detail.respondWith(Promise.resolve({ reference: 'HST-2026-000009', payment: { id: 'abc', redirectUrl } })),
+      );
+      for (const step of online) {
+        await answerStep(el, step);
+        await next(el);
+      }
+      await next(el);
+      await until(() => !!$(el, '.confirmation'), 'the confirmation');
+      const link = $<HTMLAnchorElement>(el, '.pay-link');
+      expect(link ? link.href.split('&return=')[0] : null).to.equal(expected);
+      el.remove();
+    }
   });
 
   it('shows nothing about paying for direct debit, and does not take a return address of another tab for its own', async () => {

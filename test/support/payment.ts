@@ -11,7 +11,7 @@ import { loadForm, renderAssistant, validAnswers } from './fixtures.js';
 import { $, answerStep, next, text, until } from './user.js';
 
 /** The Hundesteuer answers, paying online instead of by transfer. */
-const online = validAnswers['hundesteuer-anmeldung']!.map((step) => ('zahlungsweise' in step ? { zahlungsweise: 'online' } : step));
+export const online = validAnswers['hundesteuer-anmeldung']!.map((step) => ('zahlungsweise' in step ? { zahlungsweise: 'online' } : step));
 
 /** Completes the Hundesteuer paying online; the confirmation with its "Jetzt bezahlen" link. */
 export async function submitPayingOnline(options: { lang?: string; feedback?: boolean } = {}) {
