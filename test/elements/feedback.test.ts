@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { expectNoAxeViolations } from '../support/axe.js';
 import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
 import { $, $$, answerStep, focused, next, text, until } from '../support/user.js';
 
@@ -70,6 +71,7 @@ describe('satisfaction feedback after the confirmation', () => {
     expect(text($(el, '#feedback-error'))).to.equal('Fehler: Bitte wählen Sie aus, wie zufrieden Sie sind, oder schreiben Sie uns etwas.');
     expect(focused(el)?.id).to.equal('feedback-rating-1');
     expect(focused(el)?.getAttribute('aria-describedby')).to.equal('feedback-error');
+    await expectNoAxeViolations(el, 'feedback with its error');
     $<HTMLInputElement>(el, '#feedback-rating-2')!.click();
     await el.updateComplete;
     expect($(el, '#feedback-error'), 'gone once answered').to.equal(null);
@@ -77,11 +79,13 @@ describe('satisfaction feedback after the confirmation', () => {
     await until(() => !!$(el, '#feedback-result'), 'the failure');
     expect(text($(el, '#feedback-result'))).to.equal('Ihre Rückmeldung konnte nicht gesendet werden. Bitte versuchen Sie es später noch einmal.');
     expect(focused(el)?.id).to.equal('feedback-result');
+    await expectNoAxeViolations(el, 'feedback not sent');
   });
 
   for (const lang of ['de', 'en', 'ar'] as const)
     it(`can be answered with the keyboard alone (${lang})`, async () => {
       const el = await confirmed('/api/feedback', lang);
+      await expectNoAxeViolations(el, `${lang} confirmation with the question`);
       $<HTMLElement>(el, '.nav .button')!.focus(); // "Zusammenfassung drucken", the last control before the question
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.id).to.equal('feedback-rating-1');
@@ -98,5 +102,6 @@ describe('satisfaction feedback after the confirmation', () => {
       expect(focused(el)?.tagName).to.equal('BUTTON');
       await sendKeys({ press: 'Enter' });
       await until(() => focused(el)?.id === 'feedback-result', 'focus on the thanks');
+      await expectNoAxeViolations(el, `${lang} feedback sent`);
     });
 });
