@@ -16,6 +16,8 @@ import { createDecrypter } from './intake-crypto.mjs';
 import { API_HEADERS, cors, drain, readAccess, send } from './intake-http.mjs';
 import { createReceiver, tooLarge } from './intake-receive.mjs';
 import { openStore } from './intake-store.mjs';
+import { createFeedback } from './payment/intake-feedback.mjs';
+import { createPayments } from './payment/intake-payments.mjs';
 
 /** The limits a municipality may tune; these defaults are what `npm run demo` uses. */
 export const DEFAULT_LIMITS = {
@@ -45,11 +47,13 @@ const BUSY_RETRY_AFTER = '5';
 /**
  * @param {{ dbPath: string, formsDir: string, corsOrigins?: string[], privateKey?: import('jose').JWK,
  *   readToken?: string, readFromLoopback?: boolean, limits?: Partial<typeof DEFAULT_LIMITS>,
- *   log?: (line: string) => void, aroundReceive?: AroundReceive }} options
+ *   log?: (line: string) => void, aroundReceive?: AroundReceive,
+ *   paymentClient?: ReturnType<typeof import('./payment/xbezahldienste-client.mjs').createXBezahldiensteClient> }} options
  *   corsOrigins: origins allowed to post from other sites; privateKey: private RSA JWK for `application/jose`;
  *   readToken: the bearer token for reading (32 characters or more); readFromLoopback: without a token, let
  *   requests from this computer read (demo mode only); limits: see {@link DEFAULT_LIMITS}; log: one line per
- *   refused request (no stack, no personal data); aroundReceive: the test seam above (the demo never sets it).
+ *   refused request (no stack, no personal data); aroundReceive: the test seam above (the demo never sets it);
+ *   paymentClient: an XBezahldienste provider for forms with a `payment` section (demo/payment/, docs/payment.md).
  */
 export function createIntake({
   dbPath,
@@ -61,13 +65,19 @@ export function createIntake({
   limits: tuned = {},
   log = (line) => console.warn(line),
   aroundReceive,
+  paymentClient,
 }) {
   const limits = { ...DEFAULT_LIMITS, ...tuned };
   const mayRead = readAccess({ token: readToken, loopback: readFromLoopback });
   const db = openStore(dbPath);
   const definitions = loadDefinitions(formsDir);
   const decrypter = privateKey ? createDecrypter(privateKey) : undefined;
-  const { receive, limitFor } = createReceiver({ definitions, decrypter, limits, store: db.store });
+  const payments = createPayments({ dbPath, client: paymentClient, returnOrigins: () => corsOrigins, log });
+  const feedback = createFeedback({ dbPath, definitions, mayRead, refuseReading: (req, res) => refuseReading(req, res) });
+  // A payable submission's answer carries its payment (the same on every replay of its key).
+  const store = (/** @type {Parameters<typeof db.store>[0]} */ record) =>
+    payments.attach(db.store(record), record, definitions.get(record.payload.form.id));
+  const { receive, limitFor } = createReceiver({ definitions, decrypter, limits, store });
   /** Keys of requests being processed: a concurrent duplicate gets 409 (IETF Idempotency-Key draft). @type {Map<string, Claim>} */
   const claims = new Map();
   let active = 0;
@@ -87,6 +97,8 @@ export function createIntake({
     const attachment = /^\/api\/submissions\/([A-Z0-9]{1,8}-\d{4}-\d{6})\/attachments\/([0-9a-f-]{36})$/u.exec(path);
     const reading = req.method === 'GET' && (path === '/api/submissions' || attachment !== null);
     if (reading && !mayRead(req)) refuseReading(req, res);
+    else if (await payments.handle(req, res, url)) return true;
+    else if (await feedback.handle(req, res, url)) return true;
     else if (path === '/api/jwks.json' && req.method === 'GET') await sendJwks(res);
     else if (attachment && req.method === 'GET') sendAttachment(res, String(attachment[1]), String(attachment[2]));
     else if (path === '/api/submissions' && req.method === 'GET') send(res, 200, db.list(url.searchParams.get('submissionId')));
@@ -190,7 +202,12 @@ export function createIntake({
     }
   }
 
-  return { handle, close: () => db.close(), definitions };
+  const close = () => {
+    payments.close();
+    feedback.close();
+    db.close();
+  };
+  return { handle, close, definitions };
 }
 
 /** A refusal's reason for the log: its error text, one line, no payload contents. @param {unknown} body */

@@ -11,6 +11,7 @@ import { generateIntakeKey } from './intake-crypto.mjs';
 import { MIN_TOKEN_LENGTH } from './intake-http.mjs';
 import { createIntake, DEFAULT_LIMITS } from './intake.mjs';
 import { coreBundle, listForms, PAGES } from './demo-routes.mjs';
+import { paymentFrom } from './payment/payment-config.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -73,7 +74,11 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
+  // Payable forms hand off to ANTRAG_PAY_* (docs/payment.md), else to the demo's own test provider.
+  let origin = '';
+  const payment = paymentFrom(env, () => origin);
   const intake = createIntake({
+    ...(payment.client && { paymentClient: payment.client }),
     dbPath: dbPath ?? env.ANTRAG_DB ?? join(root, 'demo/data/antrag.sqlite'),
     formsDir: join(root, 'demo/forms'),
     privateKey,
@@ -83,6 +88,7 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
   const server = createServer(async (req, res) => {
     try {
       if (await intake.handle(req, res)) return;
+      if (payment.testProvider && (await payment.testProvider.handle(req, res))) return;
       for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       const path = decodedPath(req.url ?? '/');
@@ -107,7 +113,12 @@ export async function startDemoServer({ port, dbPath, env = process.env } = {}) 
   });
   server.on('close', () => intake.close());
   return /** @type {Promise<import('node:http').Server>} */ (
-    new Promise((resolvePromise) => server.listen(port ?? Number(env.PORT ?? 8080), '127.0.0.1', () => resolvePromise(server)))
+    new Promise((resolvePromise) =>
+      server.listen(port ?? Number(env.PORT ?? 8080), '127.0.0.1', () => {
+        origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+        resolvePromise(server);
+      }),
+    )
   );
 }
 
@@ -159,6 +170,11 @@ export function startupMessage(base, env) {
       ? `  Received submissions: ${base}/api/submissions with "Authorization: Bearer $ANTRAG_INTAKE_TOKEN" (files: /api/submissions/<reference>/attachments/<id>)`
       : `  Received submissions: ${base}/api/submissions — demo mode: readable from this computer only, without a token. ` +
         'Set ANTRAG_INTAKE_TOKEN to require "Authorization: Bearer <token>" (NODE_ENV=production requires it).',
+    env.ANTRAG_PAY_BASE_URL
+      ? `  Online payment: XBezahldienste at ${env.ANTRAG_PAY_BASE_URL} (docs/payment.md); feedback: ${base}/api/feedback`
+      : env.NODE_ENV === 'production'
+        ? '  Online payment: off (set ANTRAG_PAY_BASE_URL, docs/payment.md)'
+        : `  Online payment: the TEST PROVIDER at ${base}/test-provider/ (no money moves; docs/payment.md); feedback: ${base}/api/feedback`,
     `  Limits: ${mib(DEFAULT_LIMITS.maxJsonBytes)} per JSON submission, ${mib(DEFAULT_LIMITS.maxMultipartBytes)} with files (413); ` +
       `${DEFAULT_LIMITS.maxConcurrent} submissions or ${mib(DEFAULT_LIMITS.maxBufferedBytes)} at a time (then 503 with Retry-After); ` +
       `a body silent for ${DEFAULT_LIMITS.idleTimeoutMs / 1000} s gets 408; a key in progress gets 409 with Retry-After.`,

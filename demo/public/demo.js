@@ -140,6 +140,7 @@ function mount() {
     // No drafts in the preview: every state starts from its example answers, not from the last visit.
     for (const [name, value] of Object.entries({
       endpoint: 'api/submissions',
+      'feedback-endpoint': 'api/feedback',
       'encryption-key': 'api/jwks.json',
       drafts: 'off',
       lang: pick.lang.value,

@@ -2,6 +2,7 @@ import { pointerToken } from './definition-issue.js';
 import type { Definition, Field, LocalizedText } from './schema.js';
 import type { DefinitionIssue } from './definition-issue.js';
 import { checkRules } from './check-rules.js';
+import { checkPayment } from './check-payment.js';
 
 /**
  * Checks what a schema cannot: unique ids, a translation for every declared language, patterns that
@@ -66,6 +67,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
     }
   }
   checkRules(definition, issues);
+  checkPayment(definition, issues);
   return issues;
 }
 

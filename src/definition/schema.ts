@@ -45,6 +45,21 @@ export const Computed = z.strictObject({
   showOn: z.optional(z.array(Id)),
 });
 
+/**
+ * Online payment after submitting (XBezahldienste hand-off by the intake, docs/payment.md): the amount is a
+ * computed value (whose breakdown lines become the items) or a rule; `purpose` is the line on the citizen's
+ * statement, at most 27 characters once `{reference}` is filled in; `payableIf` says which answers pay online.
+ */
+export const Payment = z.strictObject({
+  computed: z.optional(Id),
+  amount: z.optional(Expression),
+  purpose: z.string().check(z.minLength(1)),
+  payableIf: z.optional(Expression),
+});
+
+/** The satisfaction question after the confirmation; anonymous unless `withReference` links it to the submission. */
+export const Feedback = z.strictObject({ withReference: z.optional(z.boolean()) });
+
 /** What a form is: it names the form in the review, status and confirmation texts ("Ihre Meldung ist eingegangen"). */
 export const FormKind = z.enum(['antrag', 'meldung', 'anzeige']);
 
@@ -78,6 +93,8 @@ export const DefinitionSchema = z.strictObject({
   steps: z.array(Step).check(z.minLength(1)),
   computed: z.optional(z.array(Computed)),
   confirmation: z.optional(LocalizedText),
+  payment: z.optional(Payment),
+  feedback: z.optional(Feedback),
   /** Where answers may come from before the citizen types (once-only principle). */
   prefill: z.optional(
     z.strictObject({
@@ -112,6 +129,7 @@ export type CrossFieldRule = z.infer<typeof CrossFieldRule>;
 export type Computed = z.infer<typeof Computed>;
 export type FormKind = z.infer<typeof FormKind>;
 export type Contact = z.infer<typeof Contact>;
+export type Payment = z.infer<typeof Payment>;
 /** A parsed, validated definition. Treat as immutable. */
 export type Definition = z.infer<typeof DefinitionSchema>;
 

@@ -6,6 +6,7 @@ import { DeliveryController } from './controllers/delivery.js';
 import { DraftsController } from './controllers/drafts.js';
 import { FieldEffects } from './controllers/field-effects.js';
 import { FocusController } from './controllers/focus.js';
+import { FollowUpController } from './controllers/follow-up.js';
 import { LanguageController } from './controllers/language.js';
 import { SessionController } from './controllers/session.js';
 import { ThemeController } from './controllers/theme.js';
@@ -41,6 +42,7 @@ import { renderConfirmation } from './views/confirmation.js';
  * @attr max-attempts - attempts to send before the citizen is told it failed (default 5).
  * @attr max-wait - seconds within which retries may start (default 60).
  * @attr request-timeout - seconds one attempt may take (default 30).
+ * @attr feedback-endpoint - URL the optional satisfaction question after the confirmation is posted to (anonymous JSON); none: not asked.
  * @prop definition - the definition as an object (instead of `src`).
  * @prop claims - identity claims from a login the host page performed, mapped to fields by the definition.
  * @fires antrag-ready - the definition is loaded and valid: `{formId, version}`
@@ -70,6 +72,8 @@ import { renderConfirmation } from './views/confirmation.js';
  * @csspart draft-notice - what became of an earlier draft
  * @csspart definition-error - the notice for a broken definition
  * @csspart contact - the authority's contact, when the form cannot be loaded or sent
+ * @csspart payment - paying online: "Jetzt bezahlen" on the confirmation, the status after coming back
+ * @csspart feedback - the satisfaction question after the confirmation
  * @csspart computed - a computed amount with its breakdown
  * @csspart notice - an information or warning box
  * @csspart repeat-item - one item of a repeated group
@@ -98,6 +102,7 @@ export class AntragAssistant extends LitElement {
     maxAttempts: { type: Number, attribute: 'max-attempts' },
     maxWait: { type: Number, attribute: 'max-wait' },
     requestTimeout: { type: Number, attribute: 'request-timeout' },
+    feedbackEndpoint: { type: String, attribute: 'feedback-endpoint' },
   };
 
   /** Answers to start with, by field id (attribute: JSON). Shown as "Bereits ausgefüllt", always editable. */
@@ -118,6 +123,7 @@ export class AntragAssistant extends LitElement {
   declare maxAttempts: number | undefined;
   declare maxWait: number | undefined;
   declare requestTimeout: number | undefined;
+  declare feedbackEndpoint: string | undefined;
 
   readonly #session: SessionController = new SessionController(this, (definition) => this.#drafts.open(definition));
   readonly #drafts: DraftsController = new DraftsController(this, this.#session);
@@ -129,6 +135,7 @@ export class AntragAssistant extends LitElement {
     language: () => this.#language.t.language,
     files: () => this.#effects.files,
   });
+  readonly #followUp = new FollowUpController(this, this.#session, () => this.#language.t.language);
 
   constructor() {
     super();
@@ -191,8 +198,9 @@ export class AntragAssistant extends LitElement {
               definitionText(t, definition.confirmation),
               renderReview(definition, snapshot.values, derived.rules, t),
               t,
+              this.#followUp.confirmation(t),
             )
-          : renderForm(model, snapshot, derived, t, this.#commands, this.#drafts.deviceExpiry())
+          : (this.#followUp.page(t) ?? renderForm(model, snapshot, derived, t, this.#commands, this.#drafts.deviceExpiry()))
       }
       <div class="footer" part="footer"><slot name="footer"></slot></div>
     </div>`;

@@ -22,7 +22,8 @@ export interface AntragEventDetails {
   'antrag-step-change': { step: string | 'review' | 'confirmation'; index: number };
   /** Cancelable: `preventDefault()` alone stops sending (the citizen stays on the review page); see `respondWith`. */
   'antrag-submit': SubmitDetail;
-  'antrag-submitted': { reference?: string; payload: SubmissionPayload };
+  /** `payment`: the intake asks for an online payment (see docs/payment.md). */
+  'antrag-submitted': IntakeReceipt & { payload: SubmissionPayload };
   'antrag-submit-error': { failure: SubmissionFailure };
   'antrag-definition-error': { issues: readonly DefinitionIssue[] };
   /** A municipality's own theme had unknown or malformed tokens, or colours failing WCAG contrast (replaced). */

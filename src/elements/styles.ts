@@ -7,6 +7,7 @@ import { confirmation } from './styles/confirmation.js';
 import { errorSummary } from './styles/error-summary.js';
 import { field } from './styles/field.js';
 import { focus } from './styles/focus.js';
+import { followUp } from './styles/follow-up.js';
 import { header } from './styles/header.js';
 import { host } from './styles/host.js';
 import { inputs } from './styles/inputs.js';
@@ -41,5 +42,6 @@ export const styles: CSSResult[] = [
   focus,
   errorSummary,
   confirmation,
+  followUp,
   review,
 ];

@@ -22,6 +22,8 @@ export interface SendOptions {
 /** What a successful intake answered. */
 export interface IntakeReceipt {
   reference?: string;
+  /** The submission has a fee to pay online: where "Jetzt bezahlen" leads (relative to the endpoint), and the payment's id. */
+  payment?: { id: string; redirectUrl: string };
 }
 
 /** The request body and headers of one submission, made once and sent unchanged on every attempt. */
@@ -124,8 +126,19 @@ async function sendOnce(endpoint: string, prepared: PreparedSubmission, timeoutM
     const wait = retryAfterMs(response.headers.get('Retry-After'));
     throw new IntakeRejectedError(response.status, fieldErrorsOf(body), wait, excerpt, `The intake endpoint ${endpoint}`);
   }
-  const reference = (body as { reference?: unknown } | undefined)?.reference;
-  return typeof reference === 'string' ? { reference } : {};
+  return receiptOf(body);
+}
+
+function receiptOf(body: unknown): IntakeReceipt {
+  if (typeof body !== 'object' || body === null) return {};
+  const reference: unknown = Reflect.get(body, 'reference');
+  const payment: unknown = Reflect.get(body, 'payment');
+  const id: unknown = typeof payment === 'object' && payment !== null ? Reflect.get(payment, 'id') : undefined;
+  const redirectUrl: unknown = typeof payment === 'object' && payment !== null ? Reflect.get(payment, 'redirectUrl') : undefined;
+  return {
+    ...(typeof reference === 'string' && { reference }),
+    ...(typeof id === 'string' && typeof redirectUrl === 'string' && { payment: { id, redirectUrl } }),
+  };
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

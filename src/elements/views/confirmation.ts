@@ -19,18 +19,23 @@ function renderReference(reference: string, t: Translator): TemplateResult {
   return html`<p class="reference">${before}<bdi class="reference-number">${reference}</bdi>${after}</p>`;
 }
 
-/** The confirmation page: reference number, what happens next, and the answers to keep or print. */
+/**
+ * The confirmation page: reference number, what happens next, and the answers to keep or print; `payment`
+ * (received but not paid) follows what happens next, `feedback` (the satisfaction question) comes last.
+ */
 export function renderConfirmation(
   reference: string | undefined,
   confirmationText: TemplateResult | string,
   summary: TemplateResult,
   t: Translator,
+  { payment, feedback }: { payment?: unknown; feedback?: unknown } = {},
 ): TemplateResult {
   return html`<div class="confirmation" part="confirmation">
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
       ${reference ? renderReference(reference, t) : nothing}
     </div>
     ${reference ? html`<p>${t.t('confirmation.keep')}</p>` : nothing} ${confirmationText ? html`<p>${confirmationText}</p>` : nothing}
+    ${payment ?? nothing}
     <slot name="confirmation"></slot>
     <details class="confirmation-summary" part="confirmation-summary">
       <summary>${t.t('confirmation.summary')}</summary>
@@ -38,5 +43,6 @@ export function renderConfirmation(
     </details>
     <div class="nav">
       <button type="button" class="button secondary" part="button" @click=${printSummary}>${t.t('confirmation.print')}</button>
-    </div>`;
+    </div>
+    ${feedback ?? nothing}`;
 }

@@ -13,11 +13,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateIntakeKey } from '../../../demo/intake-crypto.mjs';
+import { createTestProvider } from '../../../demo/payment/test-provider.mjs';
+import { createXBezahldiensteClient } from '../../../demo/payment/xbezahldienste-client.mjs';
 import { createIntakeWithFaults } from '../intake-with-faults.mjs';
 
 export async function testIntake() {
   /** @type {string[]} */
   const corsOrigins = [];
+  // Payable forms hand off to the demo's test provider, mounted at /test-provider/ on the test server.
+  // The intake (Node) calls it on 127.0.0.1; the test pages, on localhost, are sent to its pay page there.
+  let origin = '';
+  let pageOrigin = '';
+  const provider = createTestProvider({ basePath: '/test-provider', publicOrigin: () => pageOrigin });
+  const paymentClient = createXBezahldiensteClient({ baseUrl: () => `${origin}/test-provider`, originatorId: 'antrag-test', endPointId: 'test' });
   const intake = createIntakeWithFaults({
     dbPath: join(mkdtempSync(join(tmpdir(), 'antrag-test-')), 'intake.sqlite'),
     formsDir: 'demo/forms',
@@ -27,6 +35,7 @@ export async function testIntake() {
     readFromLoopback: true,
     // Refusals are what many tests provoke; their log lines would only bury the test output.
     log: () => {},
+    paymentClient,
   });
   return {
     /** Allows the test pages' origin to post across origins (see above). @type {import('@web/test-runner').TestRunnerPlugin} */
@@ -34,6 +43,8 @@ export async function testIntake() {
       name: 'antrag-test-intake',
       serverStart({ config }) {
         corsOrigins.push(`http://${config.hostname}:${config.port}`);
+        origin = `http://127.0.0.1:${config.port}`;
+        pageOrigin = `http://${config.hostname}:${config.port}`;
       },
       serverStop() {
         intake.close();
@@ -41,6 +52,11 @@ export async function testIntake() {
     },
     /** Hands everything under `/api/` to the intake, raw (Node's request and response). @type {import('koa').Middleware} */
     async middleware(ctx, next) {
+      if (ctx.path.startsWith('/test-provider/')) {
+        ctx.respond = false;
+        if (!(await provider.handle(ctx.req, ctx.res))) ctx.res.writeHead(404).end();
+        return;
+      }
       if (!ctx.path.startsWith('/api/')) return next();
       ctx.respond = false;
       if (!(await intake.handle(ctx.req, ctx.res))) ctx.res.writeHead(404).end();
