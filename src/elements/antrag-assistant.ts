@@ -19,7 +19,6 @@ import { statusOf, type AssistantStatus } from './assistant-status.js';
 import { renderHeader } from './views/header.js';
 import { definitionText } from './definition-text.js';
 import { renderLanguageSwitcher, switchableLanguages } from './views/languages.js';
-import { renderReview } from './views/review.js';
 import { renderBroken, renderSetupNotice } from './views/broken.js';
 import { renderConfirmation } from './views/confirmation.js';
 
@@ -191,17 +190,9 @@ export class AntragAssistant extends LitElement {
       ${languages.length > 1 ? renderLanguageSwitcher(languages, t, (language) => (this.lang = language)) : nothing}
       ${renderHeader(this.#theme.current, definitionText(t, definition.title), t.text(definition.authority), t.textLanguage(definition.authority))}
       ${this.endpoint || snapshot.view.kind === 'confirmation' ? nothing : renderSetupNotice(definition, t)}
-      ${
-        snapshot.view.kind === 'confirmation'
-          ? renderConfirmation(
-              snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined,
-              definitionText(t, definition.confirmation),
-              renderReview(definition, snapshot.values, derived.rules, t),
-              t,
-              this.#followUp.confirmation(t),
-            )
-          : (this.#followUp.page(t) ?? renderForm(model, snapshot, derived, t, this.#commands, this.#drafts.deviceExpiry()))
-      }
+      ${snapshot.view.kind === 'confirmation'
+        ? renderConfirmation(definition, current, t, this.#followUp.confirmation(t))
+        : (this.#followUp.page(t) ?? renderForm(model, snapshot, derived, t, this.#commands, this.#drafts.deviceExpiry()))}
       <div class="footer" part="footer"><slot name="footer"></slot></div>
     </div>`;
   }

@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Definition } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
+import type { Derived } from '../../model/derive.js';
+import type { Snapshot } from '../../model/snapshot.js';
+import { definitionText } from '../definition-text.js';
+import { renderReview } from './review.js';
 
 /** Opens the folded summary first: a closed <details> prints only its title. */
 function printSummary(event: Event): void {
@@ -24,12 +29,14 @@ function renderReference(reference: string, t: Translator): TemplateResult {
  * (received but not paid) follows what happens next, `feedback` (the satisfaction question) comes last.
  */
 export function renderConfirmation(
-  reference: string | undefined,
-  confirmationText: TemplateResult | string,
-  summary: TemplateResult,
+  definition: Definition,
+  { snapshot, derived }: { snapshot: Snapshot; derived: Derived },
   t: Translator,
   { payment, feedback }: { payment?: unknown; feedback?: unknown } = {},
 ): TemplateResult {
+  const reference = snapshot.submission.status === 'sent' ? snapshot.submission.reference : undefined;
+  const confirmationText = definitionText(t, definition.confirmation);
+  const summary = renderReview(definition, snapshot.values, derived.rules, t);
   return html`<div class="confirmation" part="confirmation">
       <h3 id="view-heading" tabindex="-1">${t.t('confirmation.title')}</h3>
       ${reference ? renderReference(reference, t) : nothing}
