@@ -54,8 +54,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       minify: false,
-      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts', encryption: 'src/encryption.ts' }, formats: ['es'] },
-      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/] },
+      lib: { entry: { index: 'src/index.ts', core: 'src/core.ts', define: 'src/define.ts', encryption: 'src/encryption.ts', fim: 'src/fim.ts' }, formats: ['es'] },
+      rolldownOptions: { external: [/^lit($|\/)/, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/, /^fast-xml-parser($|\/)/] },
     },
   };
 });

@@ -6,6 +6,20 @@ import { Expression, Id, LocalizedText } from './schema-primitives.js';
 export const Option = z.strictObject({
   value: z.string().check(z.minLength(1), z.maxLength(200)),
   label: LocalizedText,
+  /** A sentence under a radio button's or checkbox's label (a code list's help text). */
+  hint: z.optional(LocalizedText),
+});
+
+/**
+ * Where a question comes from in the federal catalogue (FIM XDatenfelder): the field's or group's id and
+ * version, and for fields the ids of the FIM groups between their step (or repeat) and themselves.
+ */
+export const FimOrigin = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]{1,80}$/, 'a FIM id such as "F60000000013"')),
+  version: z.string().check(z.maxLength(20)),
+  groups: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80)))),
+  /** FIM rules about this element, as FIM states them (free text), for an author to translate into `visibleIf`, `requiredIf` or step rules. */
+  rules: z.optional(z.array(z.string().check(z.maxLength(4000)))),
 });
 
 const Pattern = z.strictObject({
@@ -31,6 +45,9 @@ const base = {
   requiredIf: z.optional(Expression),
   /** Personal data that must never be kept on the device (e.g. an IBAN): left out of drafts saved with `drafts="device"`. */
   sensitive: z.optional(z.boolean()),
+  /** The question's name on the review page, where it differs from the label (FIM "Bezeichnung Ausgabe"). */
+  summaryLabel: z.optional(LocalizedText),
+  fim: z.optional(FimOrigin),
 };
 
 const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));
@@ -43,7 +60,9 @@ const TextField = z.strictObject({
   pattern: z.optional(Pattern),
   /** Spaces typed inside the answer (a chip number as printed: "276 09 81 00 12 34 56") are not part of it: removed before `minLength`, `maxLength` and `pattern` are checked, and left out of the payload. */
   removeSpaces: z.optional(z.boolean()),
-  messages: messages({ minLength: say, maxLength: say }),
+  /** `latin`: only the Latin characters of DIN SPEC 91379 / String.Latin (names as registers keep them). */
+  charset: z.optional(z.literal('latin')),
+  messages: messages({ minLength: say, maxLength: say, charset: say }),
   autocomplete,
   inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
   spellcheck: z.optional(z.boolean()),
@@ -138,6 +157,7 @@ const NoticeField = z.strictObject({
   text: LocalizedText,
   variant: z.optional(z.enum(['info', 'warning'])),
   visibleIf: z.optional(Expression),
+  fim: z.optional(FimOrigin),
 });
 
 /** A German postal address: street, house number, postcode, town, answered as one object. */
@@ -222,6 +242,7 @@ export const RepeatField = z.strictObject({
   fields: z.array(ItemField).check(z.minLength(1)),
   /** Only the number of items is the repeat's own: its questions have messages of their own. */
   messages: z.optional(z.strictObject({ minItems: say, maxItems: say })),
+  fim: z.optional(FimOrigin),
 });
 
 /** Every kind of question a step can ask. */

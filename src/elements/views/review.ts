@@ -69,15 +69,17 @@ export function renderReview(
   onEdit?: (fieldId: string) => void,
 ): TemplateResult {
   const steps = rules.visibleSteps.flatMap((index) => definition.steps[index] ?? []);
+  // The review names a question by its summary label where the definition has one (FIM "Bezeichnung Ausgabe").
+  const reviewLabel = (field: Field) => t.text(('summaryLabel' in field ? field.summaryLabel : undefined) ?? field.label);
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
-      <dt>${t.text(field.label)}</dt>
+      <dt>${reviewLabel(field)}</dt>
       <dd><bdi>${formatAnswer(field, valueAt(values, field.id), t)}</bdi></dd>
       ${
         onEdit
           ? html`<dd class="summary-action">
               <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                ${t.t('change')}<span class="visually-hidden"> ${t.text(field.label)}${context}</span>
+                ${t.t('change')}<span class="visually-hidden"> ${reviewLabel(field)}${context}</span>
               </button>
             </dd>`
           : nothing
