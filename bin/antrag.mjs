@@ -6,12 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDefinition } from '../dist/core.js';
+import { importFimCommand } from './import-fim.mjs';
 
-const USAGE = 'Usage: antrag validate <definition.json> [more.json …]';
+const USAGE = 'Usage: antrag validate <definition.json> [more.json …]\n       antrag import-fim <schema.xml> [--codelists <dir>] [--out <definition.json>] [--report <report.md>]';
 
 /** @param {string[]} argv */
 async function main(argv) {
   const [command, ...files] = argv;
+  if (command === 'import-fim') return importFimCommand(files);
   if (command !== 'validate' || files.length === 0) {
     console.error(USAGE);
     return 2;

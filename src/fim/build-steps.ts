@@ -116,7 +116,10 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
       if (item.min === 0 && !scope.optional) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
       if (element.choice) log.warn(element.id, 'An Auswahlgruppe (art X): all alternatives are shown; make them exclusive with visibleIf by hand.');
       const inner = { ...scope, groups: [...scope.groups, element.id], optional: scope.optional || item.min === 0, context: label };
-      out.push(...flatten(element.items, inner, codeLists, log));
+      const fields = flatten(element.items, inner, codeLists, log);
+      // A flattened group stands for its questions (a rule naming it concerns them).
+      for (const field of fields) log.placed(element.id, scope.repeat ? `${scope.repeat}.${field.id}` : field.id);
+      out.push(...fields);
       continue;
     }
     let max = item.max;

@@ -12,8 +12,9 @@ const XDF1 = 'urn:xoev-de:fim:standard:xdatenfelder_1';
  */
 export function readXdf(xml: string): FimSchema {
   const document = parseXml(xml, 'The file');
-  const [rootName, root] = Object.entries(document).find(([name, value]) => !name.startsWith('?') && isNode(value)) ?? [];
-  if (!rootName || !isNode(root)) throw new FimImportError('The file has no root element.');
+  const [rootName, rootValue] = Object.entries(document).find(([name]) => !name.startsWith('?')) ?? [];
+  if (!rootName) throw new FimImportError('The file has no root element.');
+  const root = isNode(rootValue) ? rootValue : {};
   // The parser drops namespace declarations with the prefixes; they are read from the text instead.
   const namespaces = [...xml.matchAll(/\bxmlns(?::[\w.-]+)?\s*=\s*["']([^"']+)["']/gu)].map((m) => m[1] ?? '');
   if (namespaces.some((ns) => ns.startsWith(XDF1)))

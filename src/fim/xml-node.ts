@@ -19,6 +19,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // Character references (`&#xD;`, `&#228;`) as the characters they stand for.
+  htmlEntities: true,
   isArray: (name) => REPEATED.has(name),
 });
 
