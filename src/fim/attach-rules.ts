@@ -41,7 +41,7 @@ export function findRules(schema: FimSchema, placed: ReadonlyMap<string, string[
     const text = oneLine(rule.text);
     const ids = [...new Set([...text.matchAll(NAMED)].map((m) => m[1] ?? ''))].filter(Boolean);
     const script = rule.script.replace(/\s+/gu, ' ').trim();
-    const names = ids.map((fim) => ({ fim, antrag: placed.get(fim) ?? [] }));
+    const names = ids.map((fim) => ({ fim, antrag: placed.get(fim) ?? placed.get(asXdf3Id(fim)) ?? [] }));
     const suggestion = suggest(text, names);
     return [
       {
@@ -71,6 +71,15 @@ function suggest(text: string, names: ReportedRule['names']): string | undefined
   if (!source || !target?.length) return undefined;
   const condition = JSON.stringify({ '==': [{ var: source }, match[2]] });
   return `"requiredIf": ${condition} on the questions of ${target.join(', ')} (they are optional now); checkboxes: {"in": ["${match[2]}", {"var": "${source}"}]}`;
+}
+
+/**
+ * The 12-digit XDF 3 form of an 8-digit XDF 2 id (F05001047 → F05000001047), which rule texts converted from
+ * XDF 2 still use.
+ */
+function asXdf3Id(id: string): string {
+  const match = /^([FG]\d{2})(\d{6})$/u.exec(id);
+  return match ? `${match[1]}000${match[2]}` : id;
 }
 
 /** Writes each rule as a note (`fim.rules`) onto the steps, repeats and questions it names or hangs on. */

@@ -87,8 +87,8 @@ function choice(field: FimField, place: FieldPlace, base: Base): ItemField {
 
 function resolve(field: FimField, place: FieldPlace): CodeValue[] | undefined {
   const reference = field.codeList;
-  if (!reference) {
-    place.warn('Feldart "select" without a code list or values; asked as a text field.');
+  if (!reference?.uri) {
+    place.warn(`Feldart "select" without ${reference ? 'a code list named in its code list reference' : 'a code list or values'}; asked as a text field.`);
     return undefined;
   }
   const candidates = place.codeLists.filter((list) => list.uri === reference.uri);

@@ -96,6 +96,10 @@ class Reader {
 
   private field(node: XmlNode): FimField {
     const warnings: string[] = [];
+    // Elements the XSD requires; a file without them is read anyway, and the report says so.
+    for (const name of this.xdf === 2 ? ['feldart', 'datentyp', 'praezisierung', 'inhalt'] : ['feldart', 'datentyp'])
+      if (!(name in node)) warnings.push(`Not valid XDF ${this.xdf}: <${name}> is missing.`);
+    if (children(node, 'inhalt').length > 1) warnings.push(`Not valid XDF ${this.xdf}: <inhalt> appears more than once; the first is used.`);
     const values = child(node, 'werte');
     const maxSize = Number(text(node, 'maxSize'));
     return {

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 export type XmlNode = Record<string, unknown>;
 
 /** Elements that may occur more than once anywhere in XDF 2, XDF 3 and genericode: always arrays. */
-const REPEATED = new Set(['struktur', 'regel', 'wert', 'Row', 'Value', 'bezug', 'sprache', 'element', 'Column', 'mediaType', 'stichwort', 'param', 'ziel', 'fehler']);
+const REPEATED = new Set(['struktur', 'regel', 'wert', 'Row', 'Value', 'bezug', 'sprache', 'element', 'Column', 'mediaType', 'stichwort', 'param', 'ziel', 'fehler', 'inhalt']);
 
 const parser = new XMLParser({
   removeNSPrefix: true,
