@@ -70,7 +70,7 @@ function suggest(text: string, names: ReportedRule['names']): string | undefined
   const target = names.find((n) => n.fim === match[3])?.antrag;
   if (!source || !target?.length) return undefined;
   const condition = JSON.stringify({ '==': [{ var: source }, match[2]] });
-  return `"requiredIf": ${condition} on the questions of ${target.join(', ')} (they are optional now); checkboxes: {"in": ["${match[2]}", {"var": "${source}"}]}`;
+  return `"requiredIf": ${condition} on the questions of ${target.join(', ')}; for checkboxes: {"in": ["${match[2]}", {"var": "${source}"}]}`;
 }
 
 /**
