@@ -14,6 +14,7 @@ import { hostileIntake } from './test/support/middleware/hostile-intake.mjs';
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
+import { fimFormsPlugin } from './test/support/plugins/fim-forms.mjs';
 import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
 import { frameworkExamplesPlugin } from './test/support/plugins/framework-examples.mjs';
 import { mediaFeaturesPlugin } from './test/support/plugins/media-features.mjs';
@@ -41,6 +42,7 @@ export default {
     accessibilityTreePlugin(),
     screenshotPlugin(),
     demoFormsPlugin(),
+    fimFormsPlugin(intake.definitions),
     crossOriginPlugin(),
   ],
   middleware: [builtScriptFiles, strictCspPage, hostileIntake, intake.middleware],

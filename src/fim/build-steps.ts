@@ -74,7 +74,20 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
     steps.push({ id, title, ...(hint && hint !== title && { description: hint }), fields: distinctLabels(fields), ...(!repeats(item) && { fim: { id: group.id, version: group.version } }) });
   }
   flushLoose();
-  return steps;
+  return distinctTitles(steps);
+}
+
+/** Steps with the same title ("Weitere Angaben" three times) are numbered: a page heading says which page it is. */
+function distinctTitles(steps: Step[]): Step[] {
+  const total = new Map<unknown, number>();
+  for (const step of steps) total.set(step.title, (total.get(step.title) ?? 0) + 1);
+  const seen = new Map<unknown, number>();
+  return steps.map((step) => {
+    if ((total.get(step.title) ?? 0) < 2 || typeof step.title !== 'string') return step;
+    const n = (seen.get(step.title) ?? 0) + 1;
+    seen.set(step.title, n);
+    return { ...step, title: `${step.title} (${n})` };
+  });
 }
 
 const repeats = (item: FimItem) => item.max === null || item.max > 1;
@@ -90,7 +103,8 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
     label,
     itemLabel: label,
     addLabel: `Weitere Angabe hinzufügen: ${label}`,
-    min: item.min,
+    // In an optional group the list may stay empty.
+    min: scope.optional ? 0 : item.min,
     max: Math.min(item.max ?? MAX_ITEMS, MAX_ITEMS),
     fields: fields.length > 0 ? distinctLabels(fields) : [{ id: 'hinweis', type: 'notice', text: label }],
     fim: { id: group.id, version: group.version, ...(scope.groups.length > 0 && { groups: scope.groups }) },
@@ -157,7 +171,8 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
       label,
       itemLabel: label,
       addLabel: `Weitere Angabe hinzufügen: ${typeof label === 'string' ? label : element.id}`,
-      min: item.min,
+      // In an optional group the list may stay empty.
+    min: scope.optional ? 0 : item.min,
       max: Math.min(max ?? MAX_ITEMS, MAX_ITEMS),
       fields: [field],
       fim: { id: element.id, version: element.version, ...(scope.groups.length > 0 && { groups: scope.groups }) },
