@@ -82,6 +82,7 @@ function choice(field: FimField, place: FieldPlace, base: Base): ItemField {
       maxSelected: several ? Math.min(place.max ?? options.length, options.length) : 1,
     };
   if (options.length <= MAX_RADIOS) return { ...base, type: 'radio', options };
+  if (options.some((o) => o.hint)) place.warn(`${options.length} options are a select, which cannot show their help texts.`);
   return { ...base, type: 'select', options };
 }
 
