@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `antrag import-fim FILE.xml [--codelists DIR] [--out FILE.json] [--report FILE.md]`: turns a FIM XDatenfelder 2
+ * `antrag import-fim FILE.xml [--codelists DIR] [--translations FILE]… [--out FILE.json] [--report FILE.md]`: turns a FIM XDatenfelder 2
  * or 3 Stammdatenschema into a definition (to stdout without `--out`) and prints one line of what it holds and
  * what is left to translate. Exit 0 on success; 1 with a plain message for XDF 1, non-XDF or unreadable files;
  * 2 for a wrong command line.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseDefinition } from '../dist/core.js';
 import { FimImportError, importFim, renderReport, summaryLine } from '../dist/fim.js';
 
-export const IMPORT_FIM_USAGE = 'Usage: antrag import-fim <schema.xml> [--codelists <dir>] [--out <definition.json>] [--report <report.md>]';
+export const IMPORT_FIM_USAGE = 'Usage: antrag import-fim <schema.xml> [--codelists <dir>] [--translations <uebersetzung.xml>]… [--out <definition.json>] [--report <report.md>]';
 
 /** @param {string[]} args the arguments after `import-fim` @returns {Promise<number>} the exit code */
 export async function importFimCommand(args) {
@@ -18,9 +18,12 @@ export async function importFimCommand(args) {
   const options = {};
   /** @type {string[]} */
   const files = [];
+  /** @type {string[]} */
+  const translationFiles = [];
   for (let i = 0; i < args.length; i++) {
     const arg = String(args[i]);
-    if (['--codelists', '--out', '--report'].includes(arg) && args[i + 1] !== undefined) options[arg.slice(2)] = String(args[++i]);
+    if (arg === '--translations' && args[i + 1] !== undefined) translationFiles.push(String(args[++i]));
+    else if (['--codelists', '--out', '--report'].includes(arg) && args[i + 1] !== undefined) options[arg.slice(2)] = String(args[++i]);
     else if (arg.startsWith('--')) return usage(`Unknown option ${arg}.`);
     else files.push(arg);
   }
@@ -29,7 +32,8 @@ export async function importFimCommand(args) {
   try {
     const xml = await read(file, 'The schema');
     const codelists = options.codelists ? await readCodeLists(options.codelists) : [];
-    const { definition, report } = importFim(xml, { codelists });
+    const translations = await Promise.all(translationFiles.map((path) => read(path, `The translation ${path}`)));
+    const { definition, report } = importFim(xml, { codelists, translations });
     const checked = parseDefinition(definition);
     if (!checked.ok) {
       for (const issue of checked.issues) console.error(`${file}: the imported definition has a problem at ${issue.pointer || '/'}: ${issue.message}`);

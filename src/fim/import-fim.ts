@@ -1,4 +1,5 @@
 import type { Definition, Field, Step } from '../definition/schema.js';
+import { applyTranslations, readTranslations } from './apply-translations.js';
 import { attachRules, findRules, type ReportedRule } from './attach-rules.js';
 import { buildSteps } from './build-steps.js';
 import { oneLine } from './map-field.js';
@@ -10,6 +11,8 @@ import type { FimSchema } from './xdf-model.js';
 export interface ImportFimOptions {
   /** The genericode files the schema's code lists may be in, as XML text (`antrag import-fim --codelists DIR`). */
   codelists?: readonly string[];
+  /** XDF 3 translation messages (`xdatenfelder.uebersetzung.0106`), as XML text (`--translations FILE`). */
+  translations?: readonly string[];
 }
 
 /** What an import leaves to people: each line names the FIM element it is about. */
@@ -39,6 +42,7 @@ export interface ImportResult {
  */
 export function importFim(xml: string, options: ImportFimOptions = {}): ImportResult {
   const schema = readXdf(xml);
+  const translations = readTranslations(options.translations ?? []);
   const warnings: ImportReport['warnings'] = schema.warnings.map((message) => ({ element: schema.id, message }));
   const codeLists: CodeList[] = [];
   (options.codelists ?? []).forEach((text, i) => {
@@ -65,7 +69,7 @@ export function importFim(xml: string, options: ImportFimOptions = {}): ImportRe
   });
   if (steps.length === 0) steps.push(emptyStep(schema));
   report.rules = findRules(schema, placed);
-  const definition: Definition = {
+  const imported: Definition = {
     schemaVersion: 1,
     id: `fim-${schema.id.toLowerCase().replace(/[^a-z0-9-]/gu, '-')}`.slice(0, 64),
     version: semver(schema.version),
@@ -75,6 +79,7 @@ export function importFim(xml: string, options: ImportFimOptions = {}): ImportRe
     steps: attachRules(steps, report.rules),
     fim: { id: schema.id, version: schema.version },
   };
+  const definition = applyTranslations(imported, translations);
   report.counts = count(definition, report);
   return { definition, report };
 }

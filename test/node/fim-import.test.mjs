@@ -284,3 +284,44 @@ describe('FIM import: dirty XDF 2 (synthetic fixture)', () => {
     assert.equal(definition.version, '1.0.0');
   });
 });
+
+describe('FIM import: XDF 3 translations (synthetic fixture)', () => {
+  const { definition } = importFim(fixture('synthetic-xdf3.xml'), { translations: [fixture('synthetic-xdf3-uebersetzung.xml')] });
+  const fields = definition.steps.flatMap((/** @type {any} */ s) => s.fields);
+  const byFim = (/** @type {string} */ id) => fields.find((/** @type {any} */ f) => f.fim?.id === id);
+
+  it('adds English to the languages and Einfache Sprache as the German variant; the result is valid', () => {
+    assert.deepEqual(definition.languages, ['de', 'en']);
+    assert.ok(parseDefinition(definition).ok, JSON.stringify(parseDefinition(definition)));
+    assert.deepEqual(definition.title, { de: 'Antrag auf einen Testausweis', en: 'Application for a test card' });
+    assert.deepEqual(definition.steps[0].title, { de: 'Angaben zur Person', en: 'About you' });
+  });
+
+  it('translates labels, hints, review labels, options and option hints; untranslated texts keep the German', () => {
+    const name = byFim('F99000000001');
+    assert.deepEqual(name.label, { de: 'Familienname', en: 'Surname', 'de-x-einfach': 'Ihr Nachname' });
+    assert.deepEqual(name.hint, { de: 'Wie im Ausweis.', en: 'As in your identity card.' });
+    assert.deepEqual(name.summaryLabel, { de: 'Name', en: 'Name', 'de-x-einfach': 'Nachname' });
+    const anrede = byFim('F99000000002');
+    assert.deepEqual(anrede.options[2], {
+      value: '3',
+      label: { de: 'Keine Anrede', en: 'None' },
+      hint: { de: 'Sie werden mit Ihrem vollen Namen angesprochen.', en: 'We use your full name.' },
+    });
+    assert.equal(byFim('F99000000006'), undefined, 'inside the repeat');
+    assert.deepEqual(byFim('F99000000005').options.map((/** @type {any} */ o) => o.label), [
+      { de: 'Ja', en: 'Yes' },
+      { de: 'Nein', en: 'No' },
+    ]);
+  });
+
+  it('refuses a translation file that is not one, with a plain message', async () => {
+    assert.throws(() => importFim(fixture('synthetic-xdf3.xml'), { translations: [fixture('dirty-xdf2.xml')] }), {
+      name: 'FimImportError',
+      message: /not an XDatenfelder 3 translation/u,
+    });
+    const run = await antrag('import-fim', 'test/fixtures/fim/synthetic-xdf3.xml', '--translations', 'test/fixtures/fim/synthetic-xdf3-uebersetzung.xml');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout).languages, ['de', 'en']);
+  });
+});
