@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { FimOrigin } from './fim-origin.js';
 import { Expression, Id, LocalizedText } from './schema-primitives.js';
+
+export { FimOrigin };
 
 /** The questions a step can ask, one schema per field type (the definition's `steps[].fields`). */
 
@@ -8,18 +11,6 @@ export const Option = z.strictObject({
   label: LocalizedText,
   /** A sentence under a radio button's or checkbox's label (a code list's help text). */
   hint: z.optional(LocalizedText),
-});
-
-/**
- * Where a question comes from in the federal catalogue (FIM XDatenfelder): the field's or group's id and
- * version, and for fields the ids of the FIM groups between their step (or repeat) and themselves.
- */
-export const FimOrigin = z.strictObject({
-  id: z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]{1,80}$/, 'a FIM id such as "F60000000013"')),
-  version: z.string().check(z.maxLength(20)),
-  groups: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80)))),
-  /** FIM rules about this element, as FIM states them (free text), for an author to translate into `visibleIf`, `requiredIf` or step rules. */
-  rules: z.optional(z.array(z.string().check(z.maxLength(4000)))),
 });
 
 const Pattern = z.strictObject({
@@ -45,6 +36,10 @@ const base = {
   requiredIf: z.optional(Expression),
   /** Personal data that must never be kept on the device (e.g. an IBAN): left out of drafts saved with `drafts="device"`. */
   sensitive: z.optional(z.boolean()),
+  /** The answer a text-like question, select or radio starts with (FIM `inhalt`); the citizen may change it unless `readonly`. */
+  default: z.optional(z.string().check(z.maxLength(2000))),
+  /** Shown and sent, not changed by the citizen (FIM "locked"): for text-like questions, with `default` or prefill. */
+  readonly: z.optional(z.boolean()),
   /** The question's name on the review page, where it differs from the label (FIM "Bezeichnung Ausgabe"). */
   summaryLabel: z.optional(LocalizedText),
   fim: z.optional(FimOrigin),

@@ -44,8 +44,7 @@ export function mapField(field: FimField, place: FieldPlace): ItemField | undefi
     ...(outputLabel && outputLabel !== label && { summaryLabel: outputLabel }),
     fim: { id: field.id, version: field.version, ...(place.groups.length > 0 && { groups: place.groups }) },
   };
-  if (field.feldart === 'label' || field.feldart === 'locked') {
-    if (field.feldart === 'locked') place.warn('Feldart "locked" (a value the citizen cannot change) is shown as a notice; it is not sent.');
+  if (field.feldart === 'label') {
     const text = oneLine(field.content) || hint || label;
     return { id: place.id, type: 'notice', ...(text !== label && { label }), text, fim: base.fim };
   }
@@ -57,9 +56,22 @@ export function mapField(field: FimField, place: FieldPlace): ItemField | undefi
     place.warn('Datentyp "obj" (a static object such as an image) has no counterpart in a form; left out.');
     return undefined;
   }
-  if (field.content) place.warn(`The default value "${oneLine(field.content)}" (inhalt) is not used: Antrag fields have no default yet.`);
-  if (field.feldart === 'select' || field.codeList || field.values) return choice(field, place, base);
-  return typed(field, place, base);
+  const mapped = field.feldart === 'select' || field.codeList || field.values ? choice(field, place, base) : typed(field, place, base);
+  return withContent(field, mapped, place);
+}
+
+/** FIM `inhalt` on a question is its default value; `locked` shows it read-only (text-like questions only). */
+function withContent(field: FimField, mapped: ItemField, place: FieldPlace): ItemField {
+  const content = oneLine(field.content);
+  const textLike = ['text', 'textarea', 'number', 'date', 'time', 'email', 'tel'].includes(mapped.type);
+  const choosable = (mapped.type === 'radio' || mapped.type === 'select') && mapped.options.some((o) => o.value === content);
+  if (field.feldart === 'locked' && !textLike) place.warn('Feldart "locked" on a choice: the citizen can change it (read-only is for text-like questions).');
+  if (!content || mapped.type === 'notice') return mapped;
+  if (!textLike && !choosable) {
+    place.warn(`The default value "${content}" (inhalt) does not fit the question; not used.`);
+    return mapped;
+  }
+  return { ...mapped, default: content, ...(field.feldart === 'locked' && textLike && { readonly: true }) };
 }
 
 type Base = Omit<Extract<ItemField, { type: 'text' }>, 'type'>;

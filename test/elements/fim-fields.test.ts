@@ -7,7 +7,8 @@ import { $, $$, byId, focused, heading, next, text } from '../support/user.js';
 /**
  * Issue 14: what the definition format gained for forms imported from FIM (docs/definition-format.md):
  * hints on options (a code list's help texts), a separate review label (FIM "Bezeichnung Ausgabe"), the
- * Latin character check of `text_latin` (`charset: "latin"`), and the FIM origin `fim: {id, version}`.
+ * Latin character check of `text_latin` (`charset: "latin"`), default and read-only values (FIM `inhalt`,
+ * `locked`), and the FIM origin `fim: {id, version}`.
  */
 const definition = {
   schemaVersion: 1,
@@ -34,6 +35,16 @@ const definition = {
           ],
           fim: { id: 'F99000000002', version: '1.0.0' },
         },
+        {
+          id: 'aktenzeichen',
+          type: 'text',
+          label: 'Aktenzeichen',
+          default: 'AZ-2026-17',
+          readonly: true,
+          required: true,
+          fim: { id: 'F99000000011', version: '1.0.0' },
+        },
+        { id: 'ort', type: 'text', label: 'Ort', default: 'Musterstadt', required: true },
         {
           id: 'familienname',
           type: 'text',
@@ -74,6 +85,18 @@ describe('definition features for FIM forms', () => {
     await press('ArrowDown');
     expect(focused(el)?.id).to.equal('f-anrede-2');
     expect((focused(el) as HTMLInputElement).checked).to.equal(true);
+    // The read-only reference is in the tab order (screen readers read it), but typing changes nothing.
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('f-aktenzeichen');
+    await sendKeys({ type: 'X' });
+    expect(byId<HTMLInputElement>(el, 'f-aktenzeichen')!.value).to.equal('AZ-2026-17');
+    // The default is an answer the citizen may change.
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('f-ort');
+    expect((focused(el) as HTMLInputElement).value).to.equal('Musterstadt');
+    // Tab selects an input's text in Chromium: End keeps it and appends.
+    await press('End');
+    await sendKeys({ type: '-Nord' });
     await press('Tab');
     expect(focused(el)?.id).to.equal('f-familienname');
     await sendKeys({ type: 'Łukasiewicz-Ωmega Иванов' });
@@ -93,6 +116,17 @@ describe('definition features for FIM forms', () => {
     await press('Enter');
     await el.updateComplete;
     expect(heading(el)).to.not.equal('Person');
+    // The review (and so the payload) has the read-only value and the changed default.
+    const answers = $$(el, '.summary-row dd bdi').map((dd) => text(dd));
+    expect(answers).to.deep.equal(['Keine Anrede', 'AZ-2026-17', 'Musterstadt-Nord', 'Łukasiewicz-Müller']);
+  });
+
+  it('renders a read-only question as a native read-only input with its value; axe passes', async () => {
+    const el = await renderAssistant(definition);
+    const input = byId<HTMLInputElement>(el, 'f-aktenzeichen')!;
+    expect([input.readOnly, input.value]).to.deep.equal([true, 'AZ-2026-17']);
+    expect(byId<HTMLInputElement>(el, 'f-ort')!.readOnly).to.equal(false);
+    await expectNoAxeViolations(el, 'read-only question');
   });
 
   it('names a question by its summary label on the review page', async () => {
@@ -103,9 +137,9 @@ describe('definition features for FIM forms', () => {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await next(el);
     const terms = $$(el, '.summary-row dt').map((dt) => text(dt));
-    expect(terms).to.deep.equal(['Anrede', 'Name laut Ausweis']);
+    expect(terms).to.deep.equal(['Anrede', 'Aktenzeichen', 'Ort', 'Name laut Ausweis']);
     const change = $$(el, '.summary-row button').map((b) => text(b));
-    expect(change[1]).to.equal('Ändern Name laut Ausweis');
+    expect(change[3]).to.equal('Ändern Name laut Ausweis');
     await expectNoAxeViolations(el, 'review with summary labels');
   });
 });

@@ -234,6 +234,10 @@ describe('FIM import: mapping (synthetic XDF 3 fixture)', () => {
     assert.equal(byFim('F99000000010').type, 'notice');
   });
 
+  it('maps a locked field with inhalt to a read-only question with that default', () => {
+    assert.deepEqual([byFim('F99000000011').type, byFim('F99000000011').default, byFim('F99000000011').readonly], ['text', 'AZ-2026-17', true]);
+  });
+
   it('leaves out a hidden field and says so; a repeat inside a repeat is reported', () => {
     assert.equal(byFim('F99000000003'), undefined);
     assert.deepEqual(report.dropped, ['F99000000003']);
@@ -273,9 +277,9 @@ describe('FIM import: dirty XDF 2 (synthetic fixture)', () => {
     assert.deepEqual([byFim('F99000002').min, byFim('F99000002').max, byFim('F99000002').step], [1, 31, 1]);
     assert.equal(byFim('F99000003').pattern, undefined);
     assert.equal(byFim('F99000004').pattern.regex, '[\\p{L}0-9. ]*');
-    assert.deepEqual([byFim('F99000005').minLength, byFim('F99000005').pattern], [undefined, undefined]);
+    assert.deepEqual([byFim('F99000005').minLength, byFim('F99000005').pattern, byFim('F99000005').default], [undefined, undefined, 'Vorgabe']);
     for (const id of ['F99000001', 'F99000002', 'F99000003', 'F99000004']) assert.equal(warned(id).length, 1, id);
-    assert.equal(warned('F99000005').length, 3);
+    assert.equal(warned('F99000005').length, 2);
   });
 
   it('asks a select whose code list is missing as text, and lists the list', () => {
