@@ -40,6 +40,8 @@ const base = {
   default: z.optional(z.string().check(z.maxLength(2000))),
   /** Shown and sent, not changed by the citizen (FIM "locked"): for text-like questions, with `default` or prefill. */
   readonly: z.optional(z.boolean()),
+  /** Never shown: its `default` is sent as it is (FIM "hidden", a value the authority fixes). */
+  constant: z.optional(z.boolean()),
   /** The question's name on the review page, where it differs from the label (FIM "Bezeichnung Ausgabe"). */
   summaryLabel: z.optional(LocalizedText),
   fim: z.optional(FimOrigin),

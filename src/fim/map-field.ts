@@ -48,8 +48,8 @@ export function mapField(field: FimField, place: FieldPlace): ItemField | undefi
     const text = oneLine(field.content) || hint || label;
     return { id: place.id, type: 'notice', ...(text !== label && { label }), text, fim: base.fim };
   }
-  if (field.feldart === 'hidden') {
-    place.warn(`Feldart "hidden" left out of the form${field.content ? ` (its value "${oneLine(field.content)}" is not sent)` : ''}.`);
+  if (field.feldart === 'hidden' && !oneLine(field.content)) {
+    place.warn('Feldart "hidden" without a value (inhalt): left out of the form.');
     return undefined;
   }
   if (field.datentyp === 'obj') {
@@ -57,7 +57,10 @@ export function mapField(field: FimField, place: FieldPlace): ItemField | undefi
     return undefined;
   }
   const mapped = field.feldart === 'select' || field.codeList || field.values ? choice(field, place, base) : typed(field, place, base);
-  return withContent(field, mapped, place);
+  const result = withContent(field, mapped, place);
+  if (field.feldart !== 'hidden' || ('constant' in result && result.constant)) return result;
+  place.warn('Feldart "hidden" whose value does not fit its data type: left out of the form.');
+  return undefined;
 }
 
 /** FIM `inhalt` on a question is its default value; `locked` shows it read-only (text-like questions only). */
@@ -71,7 +74,13 @@ function withContent(field: FimField, mapped: ItemField, place: FieldPlace): Ite
     place.warn(`The default value "${content}" (inhalt) does not fit the question; not used.`);
     return mapped;
   }
-  return { ...mapped, default: content, ...(field.feldart === 'locked' && textLike && { readonly: true }) };
+  return {
+    ...mapped,
+    default: content,
+    ...(field.feldart === 'locked' && textLike && { readonly: true }),
+    // A hidden field's fixed value is sent, never shown.
+    ...(field.feldart === 'hidden' && { constant: true, required: false }),
+  };
 }
 
 type Base = Omit<Extract<ItemField, { type: 'text' }>, 'type'>;

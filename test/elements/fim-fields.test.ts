@@ -45,6 +45,7 @@ const definition = {
           fim: { id: 'F99000000011', version: '1.0.0' },
         },
         { id: 'ort', type: 'text', label: 'Ort', default: 'Musterstadt', required: true },
+        { id: 'kennung', type: 'text', label: 'Interne Kennung', default: 'K-17', constant: true, fim: { id: 'F99000000003', version: '1.0.0' } },
         {
           id: 'familienname',
           type: 'text',
@@ -119,6 +120,27 @@ describe('definition features for FIM forms', () => {
     // The review (and so the payload) has the read-only value and the changed default.
     const answers = $$(el, '.summary-row dd bdi').map((dd) => text(dd));
     expect(answers).to.deep.equal(['Keine Anrede', 'AZ-2026-17', 'Musterstadt-Nord', 'Łukasiewicz-Müller']);
+  });
+
+  it('never shows a constant (FIM hidden), in the step or the review, and sends its value', async () => {
+    const el = await renderAssistant(definition);
+    expect(byId(el, 'f-kennung')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.contain('Interne Kennung');
+    byId<HTMLInputElement>(el, 'f-anrede-0')!.click();
+    const input = byId<HTMLInputElement>(el, 'f-familienname')!;
+    input.value = 'Müller';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await next(el);
+    expect(el.shadowRoot!.textContent).not.to.contain('Interne Kennung');
+    // The host page sees the payload before it is sent (and here keeps it from being sent).
+    const sent = new Promise<Record<string, unknown>>((resolve) =>
+      el.addEventListener('antrag-submit', (e) => {
+        e.preventDefault();
+        resolve(e.detail.payload.data);
+      }),
+    );
+    await next(el);
+    expect(await sent).to.include({ kennung: 'K-17', aktenzeichen: 'AZ-2026-17', ort: 'Musterstadt', familienname: 'Müller' });
   });
 
   it('renders a read-only question as a native read-only input with its value; axe passes', async () => {

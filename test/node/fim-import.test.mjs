@@ -238,9 +238,9 @@ describe('FIM import: mapping (synthetic XDF 3 fixture)', () => {
     assert.deepEqual([byFim('F99000000011').type, byFim('F99000000011').default, byFim('F99000000011').readonly], ['text', 'AZ-2026-17', true]);
   });
 
-  it('leaves out a hidden field and says so; a repeat inside a repeat is reported', () => {
-    assert.equal(byFim('F99000000003'), undefined);
-    assert.deepEqual(report.dropped, ['F99000000003']);
+  it('keeps a hidden field with a value as a constant (sent, never shown); a repeat inside a repeat is reported', () => {
+    assert.deepEqual([byFim('F99000000003').constant, byFim('F99000000003').default, byFim('F99000000003').required], [true, 'K-17', false]);
+    assert.deepEqual(report.dropped, []);
     assert.ok(report.warnings.some((/** @type {any} */ w) => w.element === 'F99000000007' && /repeat inside a repeat/u.test(w.message)));
   });
 

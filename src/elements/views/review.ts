@@ -3,6 +3,7 @@ import type { Definition, Field, FieldType } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { RuleState } from '../../model/rule-state.js';
 import { renderComputed } from './computed.js';
+import { isConstant } from './step-fields.js';
 import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values } from '../../model/field-value.js';
 import { formatIban } from '../../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
@@ -85,7 +86,7 @@ export function renderReview(
           : nothing
       }
     </div>`;
-  const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice';
+  const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice' && !isConstant(field);
   /** Consecutive plain questions share one list; each repeated item gets its own, under its name. */
   const groups = (fields: readonly Field[]): TemplateResult[] => {
     const out: TemplateResult[] = [];
