@@ -104,10 +104,13 @@ export default defineConfig(({ mode }) => {
           define: 'src/define.ts',
           react: 'src/react.ts',
           encryption: 'src/encryption.ts',
+          fim: 'src/fim.ts',
         },
         formats: ['es'],
       },
-      rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/, /^react($|\/)/] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^i18next($|\/)/, /^jose($|\/)/, /^react($|\/)/, /^fast-xml-parser($|\/)/],
+      },
     },
   };
 });

@@ -16,6 +16,7 @@ import { tamperedChecker } from './test/support/middleware/tampered-checker.mjs'
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
 import { demoFormsPlugin } from './test/support/plugins/demo-forms.mjs';
 import { demoServer } from './test/support/plugins/demo-server.mjs';
+import { fimFormsPlugin } from './test/support/plugins/fim-forms.mjs';
 import { crossOriginPlugin } from './test/support/plugins/cross-origin.mjs';
 import { frameworkExamplesPlugin } from './test/support/plugins/framework-examples.mjs';
 import { mediaFeaturesPlugin } from './test/support/plugins/media-features.mjs';
@@ -44,6 +45,7 @@ export default {
     accessibilityTreePlugin(),
     screenshotPlugin(),
     demoFormsPlugin(),
+    fimFormsPlugin(intake.definitions),
     crossOriginPlugin(),
     demo.plugin,
   ],

@@ -9,12 +9,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseDefinition, stampHolds, stampedText } from '../dist/core.js';
+import { importFimCommand } from './import-fim.mjs';
 
-const USAGE = 'Usage: antrag validate [--stamp] <definition.json> [more.json …]';
+const USAGE =
+  'Usage: antrag validate [--stamp] <definition.json> [more.json …]\n       antrag import-fim <schema.xml> [--codelists <dir>] [--out <definition.json>] [--report <report.md>]';
 const HELP = `${USAGE}
 
 Commands:
   validate <file…>   check form definitions; prints file: /json/pointer: message, exits 1 on problems
+  import-fim <xml>   turn a FIM XDatenfelder 2 or 3 schema into a definition (see docs/fim.md)
 
 Options:
   --stamp            (validate) write the "checked" stamp into each valid file, so the script-tag file
@@ -25,6 +28,7 @@ Options:
 /** @param {string[]} argv */
 async function main(argv) {
   const [command, ...rest] = argv;
+  if (command === 'import-fim') return importFimCommand(rest);
   const stamp = rest.includes('--stamp');
   const files = rest.filter((arg) => arg !== '--stamp');
   if (command === '--version' || command === '-v') {

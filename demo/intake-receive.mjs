@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { validateSubmission } from '../dist/core.js';
+import { toFimData } from '../dist/fim.js';
 import { checkEnvelope, checkParts, checkReferences, fileCapacity, parseJson } from './intake-checks.mjs';
 import { DecryptionError } from './intake-crypto.mjs';
 import { readBody } from './intake-http.mjs';
@@ -25,11 +26,11 @@ const NO_KEY = {
 /**
  * @param {{ definitions: Map<string, any>, decrypter: ReturnType<typeof import('./intake-crypto.mjs').createDecrypter> | undefined,
  *   limits: {maxJsonBytes: number, maxMultipartBytes: number, idleTimeoutMs: number},
- *   store: (record: {key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean}) => Answer }} options
+ *   store: (record: {key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean, fimData?: unknown}) => Answer }} options
  */
 export function createReceiver({ definitions, decrypter, limits, store }) {
-  /** No form takes more parts than this: its files and the submission. */
-  const maxParts = 1 + Math.max(0, ...[...definitions.values()].map(fileCapacity));
+  /** No form takes more parts than this: its files and the submission (read per request: forms may be added, as imported FIM forms are). */
+  const partsLimit = () => 1 + Math.max(0, ...[...definitions.values()].map(fileCapacity));
 
   /**
    * Reads, checks and stores one submission; a JWE that cannot be read is the client's fault (400).
@@ -97,6 +98,7 @@ export function createReceiver({ definitions, decrypter, limits, store }) {
     // Counted before parsing: Node's multipart parser takes about 2 s for 3,000 parts.
     const count = countParts(contentType, bytes);
     if (count === undefined) return { status: 400, body: { error: 'The multipart body has no boundary.' } };
+    const maxParts = partsLimit();
     if (count > maxParts) return refuse([{ field: '', code: 'maxFiles', params: { max: maxParts - 1 } }], `More than ${maxParts} parts.`);
     let form;
     try {
@@ -156,7 +158,9 @@ export function createReceiver({ definitions, decrypter, limits, store }) {
     }
     if (attachmentErrors.length > 0) return refuse(attachmentErrors);
     // The hash is of the decrypted submission, so a retry encrypted anew is still the same submission.
-    return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload, files, encrypted });
+    // A form imported from FIM: its answers also keyed by the FIM schema, as specialist systems take them.
+    const fimData = definition.fim ? toFimData(definition, payload) : undefined;
+    return store({ key, hash: createHash('sha256').update(raw).digest('hex'), payload, files, encrypted, fimData });
   }
 
   /** A file part's bytes, decrypted when it came as JWE. @param {Blob} part */

@@ -19,7 +19,7 @@ const PREFIXES = {
 
 /**
  * What the list shows of one record: the citizen's payload, then the server's own fields, which no payload
- * key can shadow. @typedef {Record<string, unknown> & {reference: string, receivedAt: string, encrypted: boolean}} ListedRecord
+ * key can shadow (`fimData` only for forms imported from FIM). @typedef {Record<string, unknown> & {reference: string, receivedAt: string, encrypted: boolean, fimData?: unknown}} ListedRecord
  */
 /** @typedef {{status: number, body: unknown, headers?: Record<string, string>}} Answer */
 
@@ -60,17 +60,20 @@ export function openStore(dbPath) {
      WHERE s.reference = ? AND a.id = ?`,
   );
   const byKey = db.prepare('SELECT body_sha256, response_status, response_body FROM submissions WHERE idempotency_key = ?');
-  const countFor = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE form_id = ? AND reference LIKE ?');
+  // Counted by prefix, not by form: two forms with the same initials (every imported "fim-s…" form) share a prefix.
+  const countFor = db.prepare('SELECT COUNT(*) AS n FROM submissions WHERE reference LIKE ?');
   const insert =
     db.prepare(`INSERT INTO submissions (idempotency_key, body_sha256, reference, form_id, form_version, payload, received_at, encrypted,
       response_status, response_body)
     VALUES (@key, @hash, @reference, @formId, @formVersion, @payload, @receivedAt, @encrypted, @responseStatus, @responseBody)`);
-  const list = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions ORDER BY id DESC LIMIT 200');
-  const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted FROM submissions WHERE idempotency_key = ?');
+  // The answers keyed by the FIM schema, for forms imported from FIM (antrag/fim `toFimData`), next to the payload.
+  const setFimData = db.prepare('UPDATE submissions SET fim_data = ? WHERE idempotency_key = ?');
+  const list = db.prepare('SELECT reference, payload, received_at, encrypted, fim_data FROM submissions ORDER BY id DESC LIMIT 200');
+  const listByKey = db.prepare('SELECT reference, payload, received_at, encrypted, fim_data FROM submissions WHERE idempotency_key = ?');
 
   /** Stores a new record (and its attachments) or finds the earlier one for the same key, in one transaction. */
   const store = db.transaction(
-    (/** @type {{key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean}} */ { key, hash, payload, files, encrypted }) => {
+    (/** @type {{key: string, hash: string, payload: any, files: Map<string, Buffer>, encrypted: boolean, fimData?: unknown}} */ { key, hash, payload, files, encrypted, fimData }) => {
       const earlier = /** @type {{body_sha256: string, response_status: number, response_body: string} | undefined} */ (byKey.get(key));
       // A retry gets exactly the response the first request got (IETF Idempotency-Key draft), marked as such.
       if (earlier)
@@ -84,7 +87,7 @@ export function openStore(dbPath) {
         );
       const year = new Date().getUTCFullYear();
       const prefix = PREFIXES[/** @type {keyof typeof PREFIXES} */ (payload.form.id)] ?? initials(payload.form.id);
-      const { n } = /** @type {{n: number}} */ (countFor.get(payload.form.id, `${prefix}-${year}-%`));
+      const { n } = /** @type {{n: number}} */ (countFor.get(`${prefix}-${year}-%`));
       const reference = `${prefix}-${year}-${String(n + 1).padStart(6, '0')}`;
       // Only accepted submissions are stored: after a 4xx the same key may still carry a corrected submission.
       const response = { status: 201, body: { reference } };
@@ -104,6 +107,7 @@ export function openStore(dbPath) {
         responseStatus: response.status,
         responseBody: JSON.stringify(response.body),
       });
+      if (fimData !== undefined) setFimData.run(JSON.stringify(fimData), key);
       return /** @type {Answer} */ (response);
     },
   );
@@ -115,7 +119,7 @@ export function openStore(dbPath) {
      * @param {string | null} submissionId @returns {ListedRecord[]}
      */
     list(submissionId) {
-      const rows = /** @type {Array<{reference: string, received_at: string, encrypted: number, payload: string}>} */ (
+      const rows = /** @type {Array<{reference: string, received_at: string, encrypted: number, payload: string, fim_data: string | null}>} */ (
         submissionId ? listByKey.all(submissionId) : list.all()
       );
       return rows.map((row) => ({
@@ -123,6 +127,7 @@ export function openStore(dbPath) {
         reference: row.reference,
         receivedAt: row.received_at,
         encrypted: row.encrypted === 1,
+        ...(row.fim_data !== null && { fimData: JSON.parse(row.fim_data) }),
       }));
     },
     /** One file of one submission. @param {string} reference @param {string} id */
@@ -150,5 +155,6 @@ function migrate(db) {
   if (!columns.has('encrypted')) db.exec('ALTER TABLE submissions ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0');
   if (!columns.has('response_status')) db.exec('ALTER TABLE submissions ADD COLUMN response_status INTEGER NOT NULL DEFAULT 201');
   if (!columns.has('response_body')) db.exec('ALTER TABLE submissions ADD COLUMN response_body TEXT');
+  if (!columns.has('fim_data')) db.exec('ALTER TABLE submissions ADD COLUMN fim_data TEXT');
   db.exec("UPDATE submissions SET response_body = json_object('reference', reference) WHERE response_body IS NULL");
 }

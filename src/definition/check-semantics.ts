@@ -81,6 +81,7 @@ function checkField(
     if (typeof low === typeof high && low !== undefined && high !== undefined && low > high)
       add(`${pointer}/${lowName}`, `"${lowName}" (${low}) is greater than "${highName}" (${high}).`);
   };
+  if ('constant' in field && field.constant && !field.default) add(`${pointer}/constant`, 'A constant question needs a "default": it is what is sent.');
   switch (field.type) {
     case 'text':
       range(field.minLength, field.maxLength, 'minLength', 'maxLength');

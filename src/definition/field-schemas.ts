@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
+import { FimOrigin } from './fim-origin.js';
 import { Expression, Id, LocalizedText } from './schema-primitives.js';
+
+export { FimOrigin };
 
 /** The questions a step can ask, one schema per field type (the definition's `steps[].fields`). */
 
 export const Option = z.strictObject({
   value: z.string().check(z.minLength(1), z.maxLength(200)),
   label: LocalizedText,
+  /** A sentence under a radio button's or checkbox's label (a code list's help text). */
+  hint: z.optional(LocalizedText),
 });
 
 const Pattern = z.strictObject({
@@ -31,6 +36,15 @@ const base = {
   requiredIf: z.optional(Expression),
   /** Personal data that must never be kept on the device (e.g. an IBAN): left out of drafts saved with `drafts="device"`. */
   sensitive: z.optional(z.boolean()),
+  /** The answer a text-like question, select or radio starts with (FIM `inhalt`); the citizen may change it unless `readonly`. */
+  default: z.optional(z.string().check(z.maxLength(2000))),
+  /** Shown and sent, not changed by the citizen (FIM "locked"): for text-like questions, with `default` or prefill. */
+  readonly: z.optional(z.boolean()),
+  /** Never shown: its `default` is sent as it is (FIM "hidden", a value the authority fixes). */
+  constant: z.optional(z.boolean()),
+  /** The question's name on the review page, where it differs from the label (FIM "Bezeichnung Ausgabe"). */
+  summaryLabel: z.optional(LocalizedText),
+  fim: z.optional(FimOrigin),
 };
 
 const autocomplete = z.optional(z.string().check(z.regex(/^[a-z0-9 -]+$/, 'an HTML autocomplete token list')));
@@ -43,7 +57,9 @@ const TextField = z.strictObject({
   pattern: z.optional(Pattern),
   /** Spaces typed inside the answer (a chip number as printed: "276 09 81 00 12 34 56") are not part of it: removed before `minLength`, `maxLength` and `pattern` are checked, and left out of the payload. */
   removeSpaces: z.optional(z.boolean()),
-  messages: messages({ minLength: say, maxLength: say }),
+  /** `latin`: only the Latin characters of DIN SPEC 91379 / String.Latin (names as registers keep them). */
+  charset: z.optional(z.literal('latin')),
+  messages: messages({ minLength: say, maxLength: say, charset: say }),
   autocomplete,
   inputmode: z.optional(z.enum(['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'search'])),
   spellcheck: z.optional(z.boolean()),
@@ -140,6 +156,7 @@ const NoticeField = z.strictObject({
   text: LocalizedText,
   variant: z.optional(z.enum(['info', 'warning'])),
   visibleIf: z.optional(Expression),
+  fim: z.optional(FimOrigin),
 });
 
 /** A German postal address: street, house number, postcode, town, answered as one object. */
@@ -224,6 +241,7 @@ export const RepeatField = z.strictObject({
   fields: z.array(ItemField).check(z.minLength(1)),
   /** Only the number of items is the repeat's own: its questions have messages of their own. */
   messages: z.optional(z.strictObject({ minItems: say, maxItems: say })),
+  fim: z.optional(FimOrigin),
 });
 
 /** Every kind of question a step can ask. */

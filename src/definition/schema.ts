@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-import { Field, ItemField, Option } from './field-schemas.js';
+import { Field, FimOrigin, ItemField, Option } from './field-schemas.js';
 import { Expression, Id, LanguageTag, LocalizedText } from './schema-primitives.js';
 
 export { Expression, Field, Id, ItemField, LanguageTag, LocalizedText };
@@ -23,6 +23,8 @@ export const Step = z.strictObject({
   visibleIf: z.optional(Expression),
   fields: z.array(Field).check(z.minLength(1)),
   rules: z.optional(z.array(CrossFieldRule)),
+  /** The FIM group the step was imported from. */
+  fim: z.optional(FimOrigin),
 });
 
 /** One line of a computed value's breakdown ("Erster Hund: 96 €"). */
@@ -95,6 +97,8 @@ export const DefinitionSchema = z.strictObject({
   confirmation: z.optional(LocalizedText),
   payment: z.optional(Payment),
   feedback: z.optional(Feedback),
+  /** The FIM Stammdatenschema the form was imported from (`antrag import-fim`); its answers can be delivered keyed by FIM ids. */
+  fim: z.optional(FimOrigin),
   /** Where answers may come from before the citizen types (once-only principle). */
   prefill: z.optional(
     z.strictObject({

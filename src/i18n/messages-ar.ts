@@ -113,6 +113,8 @@ export const ar = {
   'issue.minLength': 'يجب أن يتكون {{label}} من {{min}} أحرف على الأقل.',
   'issue.maxLength': 'يجب ألا يتجاوز {{label}} {{max}} حرفًا.',
   'issue.pattern': 'الإجابة في {{label}} ليست بالصيغة المتوقعة.',
+  // FIM import (issue 14): the DIN SPEC 91379 / String.Latin character check of `charset: "latin"`.
+  'issue.charset': 'يحتوي {{label}} على أحرف غير مسموح بها: {{characters}}. يُرجى كتابتها بالأحرف اللاتينية.',
   'issue.email': 'يُرجى إدخال عنوان بريد إلكتروني بالصيغة name@example.de.',
   'issue.tel': 'يُرجى إدخال رقم الهاتف بالأرقام، مثل \u2066+49 30 1234567\u2069. يُسمح أيضًا بالمسافات والأقواس والشرطات المائلة والشرطات، وبعلامة الجمع في البداية فقط.',
   'issue.number': 'يجب أن يكون {{label}} رقمًا، مثل 2.5.',

@@ -105,6 +105,8 @@ export const de = {
   'issue.minLength': '{{label}} muss mindestens {{min}} Zeichen lang sein.',
   'issue.maxLength': '{{label}} darf höchstens {{max}} Zeichen lang sein.',
   'issue.pattern': 'Die Angabe bei {{label}} hat nicht das erwartete Format.',
+  // FIM import (issue 14): the DIN SPEC 91379 / String.Latin character check of `charset: "latin"`.
+  'issue.charset': '{{label}} enthält Zeichen, die nicht erlaubt sind: {{characters}}. Bitte schreiben Sie sie mit lateinischen Buchstaben.',
   'issue.email': 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de an.',
   'issue.tel': 'Bitte geben Sie die Telefonnummer mit Ziffern an, zum Beispiel +49 30 1234567. Erlaubt sind auch Leerzeichen, Klammern, Schrägstriche und Bindestriche, ein Pluszeichen nur am Anfang.',
   'issue.number': '{{label}} muss eine Zahl sein, zum Beispiel 2,5.',

@@ -103,6 +103,8 @@ export const en = {
   'issue.minLength': '{{label}} must be at least {{min}} characters long.',
   'issue.maxLength': '{{label}} must be {{max}} characters or fewer.',
   'issue.pattern': 'The answer for {{label}} is not in the expected format.',
+  // FIM import (issue 14): the DIN SPEC 91379 / String.Latin character check of `charset: "latin"`.
+  'issue.charset': '{{label}} contains characters that are not allowed: {{characters}}. Please write them in Latin letters.',
   'issue.email': 'Enter an email address in the format name@example.com.',
   'issue.tel': 'Enter the phone number using digits, like +49 30 1234567. Spaces, brackets, slashes and hyphens are allowed too, a plus sign only at the start.',
   'issue.number': '{{label}} must be a number, like 2.5.',

@@ -103,6 +103,8 @@ export const tr = {
   'issue.minLength': '{{label}} en az {{min}} karakter olmalıdır.',
   'issue.maxLength': '{{label}} en fazla {{max}} karakter olabilir.',
   'issue.pattern': '{{label}} bilgisi beklenen biçimde değil.',
+  // FIM import (issue 14): the DIN SPEC 91379 / String.Latin character check of `charset: "latin"`.
+  'issue.charset': '{{label}} izin verilmeyen karakterler içeriyor: {{characters}}. Lütfen Latin harfleriyle yazın.',
   'issue.email': 'Lütfen e-posta adresini isim@ornek.de biçiminde girin.',
   'issue.tel': 'Lütfen telefon numarasını rakamlarla girin, örneğin +49 30 1234567. Boşluk, parantez, eğik çizgi ve kısa çizgi de kullanılabilir; artı işareti yalnızca başta.',
   'issue.number': '{{label}} bir sayı olmalıdır, örneğin 2,5.',

@@ -82,21 +82,23 @@ function isFileLike(value: unknown): value is FileRef {
 export type Values = Readonly<Record<string, FieldValue>>;
 
 const noText = (): '' => '';
+/** A text-like answer starts as the definition's `default` (FIM `inhalt`), or empty. */
+const byDefault = (field: Field): string => ('default' in field && typeof field.default === 'string' ? field.default : '');
 const unchecked = () => false;
 const noneChosen = () => [];
 /** What each type of question starts with; the compiler lists a type that has none. */
 const emptyAnswers = {
-  text: noText,
-  email: noText,
-  tel: noText,
-  number: noText,
-  date: noText,
-  time: noText,
-  textarea: noText,
-  select: noText,
-  radio: noText,
-  iban: noText,
-  bic: noText,
+  text: byDefault,
+  email: byDefault,
+  tel: byDefault,
+  number: byDefault,
+  date: byDefault,
+  time: byDefault,
+  textarea: byDefault,
+  select: byDefault,
+  radio: byDefault,
+  iban: byDefault,
+  bic: byDefault,
   notice: noText,
   checkbox: unchecked,
   consent: unchecked,

@@ -2,6 +2,7 @@ import type { Field } from '../definition/schema.js';
 import { addressParts, filesOf, isEmpty, isRecord, partsOf, type FieldValue } from './field-value.js';
 import { acceptsFile, isFileRef } from './file-ref.js';
 import { isValidBic, isValidIban } from './iban.js';
+import { nonLatinCharacters } from './latin-characters.js';
 
 /** Why an answer is not acceptable, as a code; words come from i18n at render time. `server`: the intake rejected the answer for a reason the browser cannot check. */
 export const issueCodes = [
@@ -10,6 +11,7 @@ export const issueCodes = [
   'minLength',
   'maxLength',
   'pattern',
+  'charset',
   'email',
   'tel',
   'number',
@@ -153,6 +155,8 @@ export function validateField(
       if (field.minLength !== undefined && text.length < field.minLength) return issue('minLength', { min: field.minLength });
       if (field.maxLength !== undefined && text.length > field.maxLength) return issue('maxLength', { max: field.maxLength });
       if (field.type === 'text' && field.pattern && !new RegExp(`^(?:${field.pattern.regex})$`, 'u').test(text)) return issue('pattern');
+      if (field.type === 'text' && field.charset === 'latin' && nonLatinCharacters(text).length > 0)
+        return issue('charset', { characters: nonLatinCharacters(text).join(' ') });
       return undefined;
     case 'email':
       return EMAIL.test(text) ? undefined : issue('email');

@@ -19,6 +19,8 @@ const allowed = {
   theme: ['zod'],
   elements: ['definition', 'rules', 'model', 'submission', 'i18n', 'theme', 'lit'],
   locales: ['i18n'],
+  // The Node-only FIM importer (`antrag/fim`): reads XML, writes definitions.
+  fim: ['definition', 'fast-xml-parser'],
 };
 
 /** `import … from '…'`, `export … from '…'` and `import '…'`, over several lines too. */

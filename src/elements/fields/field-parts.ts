@@ -125,6 +125,7 @@ export function inputField(
         aria-describedby=${ifDefined(describedBy(field, ctx))}
         aria-invalid=${ctx.error ? 'true' : 'false'}
         ?required=${ctx.required}
+        ?readonly=${'readonly' in field && field.readonly === true}
         @input=${onInput}
       />${attrs.suffix ? html`<span class="suffix">${attrs.suffix}</span>` : nothing}
     </div>`;

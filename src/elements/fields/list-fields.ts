@@ -32,15 +32,25 @@ export function choices(field: Question & { options: readonly Option[] }, ctx: F
               name=${field.id}
               .value=${option.value}
               .checked=${live(selected.includes(option.value))}
-              aria-describedby=${ifDefined(partDescribedBy(field, ctx))}
+              aria-describedby=${ifDefined(optionDescribedBy(option, controlId(field.id, i), partDescribedBy(field, ctx)))}
               aria-invalid=${ctx.error ? 'true' : 'false'}
               @change=${(e: Event) => toggle(option.value, checkedOf(e))}
             />
-            <label for=${controlId(field.id, i)}>${definitionText(ctx.t, option.label)}</label>
+            ${option.hint
+              ? html`<div>
+                  <label for=${controlId(field.id, i)}>${definitionText(ctx.t, option.label)}</label>
+                  <div class="hint choice-hint" id=${`${controlId(field.id, i)}-hint`} part="hint">${definitionText(ctx.t, option.hint)}</div>
+                </div>`
+              : html`<label for=${controlId(field.id, i)}>${definitionText(ctx.t, option.label)}</label>`}
           </div>`,
       )}
     </div>
   </fieldset>`;
+}
+
+/** An option's own hint first (GOV.UK "radio items with hints"), then what the whole question's options share. */
+function optionDescribedBy(option: Option, id: string, shared: string | undefined): string | undefined {
+  return [option.hint ? `${id}-hint` : undefined, shared].filter(Boolean).join(' ') || undefined;
 }
 
 /** A file size as people read it: "850 KB", "1,2 MB". */

@@ -23,7 +23,11 @@ export const choices = css`
     accent-color: var(--_color-primary);
   }
   .choice label {
+    display: inline-block;
     padding-block: 0.125em;
     cursor: pointer;
+  }
+  .choice-hint {
+    margin: 0;
   }
 `;

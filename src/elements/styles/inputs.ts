@@ -18,6 +18,11 @@ export const inputs = css`
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius-control);
   }
+  /* A read-only answer (an Aktenzeichen given by the office) must not look like a box to type in. */
+  .input[readonly] {
+    background: var(--_color-surface);
+    border-style: dashed;
+  }
   .input.narrow {
     max-inline-size: 10ch;
     min-inline-size: 7em;

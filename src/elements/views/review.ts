@@ -3,6 +3,7 @@ import type { Definition, Field, FieldType } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { RuleState } from '../../model/rule-state.js';
 import { renderComputed } from './computed.js';
+import { isConstant } from './step-fields.js';
 import { filesOf, isEmpty, listOf, partsOf, textOf, type FieldValue, type Values } from '../../model/field-value.js';
 import { formatIban } from '../../model/iban.js';
 import { itemField, itemsOf, valueAt } from '../../model/repeat.js';
@@ -71,21 +72,24 @@ export function renderReview(
   onEdit?: (fieldId: string) => void,
 ): TemplateResult {
   const steps = rules.visibleSteps.flatMap((index) => definition.steps[index] ?? []);
+  // The review names a question by its summary label where the definition has one (FIM "Bezeichnung Ausgabe").
+  // The question's name on the review page: its `summaryLabel` (FIM "Bezeichnung Ausgabe") where it has one.
+  const reviewText = (field: Field) => ('summaryLabel' in field ? field.summaryLabel : undefined) ?? field.label;
   const row = (field: Field, context = '') =>
     html`<div class="summary-row">
-      <dt>${definitionText(t, field.label)}</dt>
+      <dt>${definitionText(t, reviewText(field))}</dt>
       <dd><bdi>${formatAnswer(field, valueAt(values, field.id), t)}</bdi></dd>
       ${
         onEdit
           ? html`<dd class="summary-action">
               <button type="button" class="link-button" data-edit=${field.id} @click=${() => onEdit(field.id)}>
-                ${t.t('change')}<span class="visually-hidden" lang=${ifDefined(t.textLanguage(field.label))}> ${t.text(field.label)}${context}</span>
+                ${t.t('change')}<span class="visually-hidden" lang=${ifDefined(t.textLanguage(reviewText(field)))}> ${t.text(reviewText(field))}${context}</span>
               </button>
             </dd>`
           : nothing
       }
     </div>`;
-  const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice';
+  const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice' && !isConstant(field);
   /** Consecutive plain questions share one list; each repeated item gets its own, under its name. */
   const groups = (fields: readonly Field[]): TemplateResult[] => {
     const out: TemplateResult[] = [];

@@ -75,7 +75,7 @@ export function renderStepFields(
         renderItem: (index) =>
           html`${field.fields
             .map((inner) => itemField(field, index, inner))
-            .filter((inner) => derived.rules.visible.has(inner.id))
+            .filter((inner) => derived.rules.visible.has(inner.id) && !isConstant(inner))
             .map((inner) => renderField(inner, { ...context(inner), item: itemName(field, index, t) }))}`,
         add: () => commands.addItem(field.id),
         remove: (index) => commands.removeItem(field.id, index),
@@ -83,5 +83,8 @@ export function renderStepFields(
     });
   };
   return html`${step.description ? html`<p class="lead">${definitionText(t, step.description)}</p>` : nothing}
-  ${step.fields.filter((field) => derived.rules.visible.has(field.id)).map(render)} ${renderComputed(definition, derived.rules, t, step.id)}`;
+  ${step.fields.filter((field) => derived.rules.visible.has(field.id) && !isConstant(field)).map(render)} ${renderComputed(definition, derived.rules, t, step.id)}`;
 }
+
+/** A constant (FIM "hidden") is sent, never shown. */
+export const isConstant = (field: Field) => 'constant' in field && field.constant === true;

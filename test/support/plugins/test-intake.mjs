@@ -38,6 +38,8 @@ export async function testIntake() {
     paymentClient,
   });
   return {
+    /** The intake's forms by id; the FIM tests add imported forms (fim-forms.mjs). */
+    definitions: intake.definitions,
     /** Allows the test pages' origin to post across origins (see above). @type {import('@web/test-runner').TestRunnerPlugin} */
     plugin: {
       name: 'antrag-test-intake',

@@ -1,0 +1,72 @@
+import type { Definition, Field, ItemField } from '../definition/schema.js';
+
+/** Answers keyed by FIM ids, nested by FIM group: `{"G05000000496": {"F05000000059": "Mustermann"}}`. */
+export type FimData = { [id: string]: FimValue };
+type FimValue = string | number | boolean | null | FimData | FimValue[];
+
+/**
+ * The submitted answers keyed by the FIM schema the form was imported from (what specialist systems,
+ * "Fachverfahren", expect): each answer under its field's FIM id, inside its groups' ids; repeats as lists.
+ * Answers of questions without a FIM origin are left out.
+ */
+export function toFimData(definition: Definition, payload: { data: Readonly<Record<string, unknown>> }): FimData {
+  const root: FimData = {};
+  for (const step of definition.steps) {
+    const container = step.fim ? into(root, [step.fim.id]) : root;
+    for (const field of step.fields) place(container, field, payload.data[field.id]);
+  }
+  return root;
+}
+
+function place(container: FimData, field: Field, answer: unknown): void {
+  if (answer === undefined || !field.fim) return;
+  const target = into(container, field.fim.groups ?? []);
+  if (field.type !== 'repeat') {
+    target[field.fim.id] = convert(field, answer);
+    return;
+  }
+  const items = Array.isArray(answer) ? answer : [];
+  const only = field.fields[0];
+  // A repeat of one FIM field (several first names) is a list of values; a repeated group a list of objects.
+  if (field.fim.id.startsWith('F') && only && field.fields.length === 1) {
+    target[field.fim.id] = items.map((item) => convert(only, isRecord(item) ? item[only.id] : undefined));
+    return;
+  }
+  target[field.fim.id] = items.map((item) => {
+    const nested: FimData = {};
+    for (const inner of field.fields) if (isRecord(item)) place(nested, inner, item[inner.id]);
+    return nested;
+  });
+}
+
+/** The answer in the FIM data type: yes/no as booleans, a one-value list as its value. */
+function convert(field: ItemField, answer: unknown): FimValue {
+  if (field.type === 'radio' && field.options.length === 2 && field.options[0]?.value === 'true') return answer === 'true';
+  if (field.type === 'checkboxes' && field.maxSelected === 1 && Array.isArray(answer)) return json(answer[0] ?? null);
+  return json(answer);
+}
+
+function json(value: unknown): FimValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(json);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, json(v)]));
+  return null;
+}
+
+function into(container: FimData, path: readonly string[]): FimData {
+  let here = container;
+  for (const id of path) {
+    const next = here[id];
+    if (isRecord(next) && !Array.isArray(next)) here = next;
+    else {
+      const made: FimData = {};
+      here[id] = made;
+      here = made;
+    }
+  }
+  return here;
+}
+
+function isRecord(value: unknown): value is FimData {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
