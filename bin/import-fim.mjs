@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDefinition } from '../dist/core.js';
+import { parseDefinition, stampedText } from '../dist/core.js';
 import { FimImportError, importFim, renderReport, summaryLine } from '../dist/fim.js';
 
 export const IMPORT_FIM_USAGE = 'Usage: antrag import-fim <schema.xml> [--codelists <dir>] [--translations <uebersetzung.xml>]… [--out <definition.json>] [--report <report.md>]';
@@ -39,7 +39,8 @@ export async function importFimCommand(args) {
       for (const issue of checked.issues) console.error(`${file}: the imported definition has a problem at ${issue.pointer || '/'}: ${issue.message}`);
       return 1;
     }
-    const json = `${JSON.stringify(definition, null, 2)}\n`;
+    // Checked just now, so it carries the "checked" stamp (decision 0024); an author's edit voids it.
+    const json = await stampedText(`${JSON.stringify(definition, null, 2)}\n`);
     if (options.out) await writeFile(options.out, json);
     else process.stdout.write(json);
     if (options.report) await writeFile(options.report, renderReport(report));
