@@ -152,7 +152,9 @@ function mount() {
     doc.getElementById('preview')?.append(element);
     panel.watch();
     const definition = await (await fetch(`forms/${form.id}.json`)).json();
-    const problem = await reachState(element, definition, pick.state.value);
+    // Back from the test provider's pay page: the assistant shows the payment's status; no state is replayed.
+    const back = new URL(frame.contentWindow.location.href).searchParams.has('antrag-payment');
+    const problem = back ? undefined : await reachState(element, definition, pick.state.value);
     // The state was set from the toolbar: focus goes back there, not into the preview. On first load (focus on
     // the body) the page stays at its top, with the toolbar in view.
     if (document.activeElement === frame) {

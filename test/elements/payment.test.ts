@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
 import { comeBack, intakeStatus, online, openPayPage, press, submitPayingOnline } from '../support/payment.js';
 import { $, answerStep, heading, next, text, until } from '../support/user.js';
@@ -31,6 +31,22 @@ describe('paying online after submitting (XBezahldienste hand-off, test provider
     expect(text($(page, '.payment-state'))).to.include('bezahlt');
     expect((await fetch(href)).url).to.equal(back);
     expect((await storedSubmissions()).filter((s) => s.submissionId === submissionId)).to.have.length(1);
+    page.remove();
+  });
+
+  it('with drafts="off" (nothing of the answers kept) the return from the provider is still recognised: "bezahlt"', async () => {
+    const el = await fixture<import('../../src/elements/antrag-assistant.js').AntragAssistant>(
+      html`<antrag-assistant .definition=${await loadForm('hundesteuer-anmeldung')} drafts="off" lang="de" endpoint="/api/submissions"></antrag-assistant>`,
+    );
+    for (const step of online) {
+      await answerStep(el, step);
+      await next(el);
+    }
+    await next(el);
+    await until(() => $(el, '.pay-link') !== null, '"Jetzt bezahlen"');
+    const page = await comeBack(el, await press(await openPayPage($<HTMLAnchorElement>(el, '.pay-link')!.href), 'pay'));
+    expect(heading(page)).to.equal('Zahlung');
+    expect(text($(page, '.payment-state'))).to.include('ist bezahlt');
     page.remove();
   });
 

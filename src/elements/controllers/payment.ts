@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { DraftMode } from '../../submission/drafts.js';
 import type { IntakeReceipt } from '../../submission/send-submission.js';
 import type { SessionController } from './session.js';
 
@@ -19,7 +18,6 @@ export type PaymentView =
 /** What the payment controller reads from its element. */
 export interface PaymentHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string | undefined;
-  drafts: DraftMode | undefined;
 }
 
 /** What the tab keeps to recognise the citizen's return: the reference, the payment's id and its start address. */
@@ -57,7 +55,8 @@ export class PaymentController {
     const start = payment && reference ? this.#resolve(payment.redirectUrl) : undefined;
     if (!payment || !reference || !start) return;
     const record: PaymentRecord = { reference, id: payment.id, start };
-    if (this.host.drafts !== 'off') storage()?.setItem(key(payload.form.id), JSON.stringify(record));
+    // Kept even with drafts="off": no answer is in it, only what tells this tab's return from another page's.
+    storage()?.setItem(key(payload.form.id), JSON.stringify(record));
     this.view = { kind: 'due', reference, href: payLink(start) };
     this.host.requestUpdate();
   }
