@@ -29,8 +29,8 @@ export const expectations = [
     why: 'fixing a field and tabbing on does not re-read the summary',
   },
   { after: 'weiter-to-step-2', phrase: 'Ihre Hunde', why: 'the focused heading names the step' },
-  // Orca 43 speaks a heading's text, not its aria-labelledby name ("Ihre Hunde Schritt 2 von 5" in Chromium's tree).
-  { after: 'weiter-to-step-2', phrase: 'Schritt 2 von 5', why: 'and where it is, without manage-title', gap: true },
+  // Orca 43 speaks a heading's text, not an aria-labelledby name: the progress is text of the heading (visually hidden).
+  { after: 'weiter-to-step-2', phrase: 'Schritt 2 von 5', why: 'and where it is, without manage-title' },
   { after: 'remove-dog-2', phrase: 'Hund 2 entfernt', why: 'the removal is said although the pressed button is gone' },
   { after: 'tab-to-required-checkbox', phrase: 'Meine Angaben sind richtig und vollständig', why: 'the declaration checkbox by its label' },
   { after: 'tab-to-required-checkbox', phrase: 'required', why: 'a required single checkbox is said to be required' },
@@ -83,8 +83,8 @@ export function textLanguages(log) {
   for (const line of log.split('\n')) {
     const asked = /^(\d\d:\d\d:\d\d\.\d{6}) - INFO: Getting text attributes for \[(.*)\] \(chars/u.exec(line);
     if (asked) object = asked[2] ?? '';
-    const answer = /^(\d\d:\d\d:\d\d\.\d{6}) - INFO: Attributes at \d+: .*'language:([\w-]+)'/u.exec(line);
-    if (answer) found.push({ time: answer[1] ?? '', object, language: answer[2] ?? '' });
+    const answer = /^(\d\d:\d\d:\d\d\.\d{6}) - INFO: Attributes at (\d+): .*'language:([\w-]+)'/u.exec(line);
+    if (answer) found.push({ time: answer[1] ?? '', object, at: Number(answer[2]), language: answer[3] ?? '' });
   }
   return found;
 }
@@ -128,7 +128,8 @@ if (logFile && marksFile && transcriptFile) {
   for (const { after, object, language, why } of languages) {
     const at = marks.findIndex((line) => line.slice(16) === after);
     const [from, to] = [marks[at]?.slice(0, 15) ?? '99', marks[at + 1]?.slice(0, 15) ?? '99'];
-    const heard = textLanguages(log).filter((t) => t.time >= from && t.time < to && t.object.startsWith(object));
+    // The object's text from its start: the title (a step heading goes on with its progress, in the interface's language).
+    const heard = textLanguages(log).filter((t) => t.time >= from && t.time < to && t.object.startsWith(object) && t.at === 0);
     const ok = heard.length > 0 && heard.every((t) => t.language === language);
     if (!ok) failed++;
     const got = [...new Set(heard.map((t) => t.language))].join(', ') || 'nothing';

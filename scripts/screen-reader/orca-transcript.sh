@@ -79,7 +79,8 @@ ORCA=$!
 PIDS+=($ORCA)
 sleep 4
 
-URL="http://127.0.0.1:$PORT/?form=hundesteuer-anmeldung&theme=musterstadt&lang=de"
+# The demo's preview page (a municipality's page with nothing but the assistant); the driver puts the Hundesteuer in it.
+URL="http://127.0.0.1:$PORT/preview.html"
 for _ in $(seq 1 50); do curl -sf "$URL" >/dev/null && break; sleep 0.3; done
 "$CHROMIUM" --no-sandbox --force-renderer-accessibility --remote-debugging-port="$DEVTOOLS_PORT" \
   --user-data-dir="$OUT/chromium-profile" --no-first-run --no-default-browser-check --disable-gpu \

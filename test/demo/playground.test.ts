@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolationsInFrame } from '../support/axe-in-frame.js';
-import { until } from '../support/user.js';
+import { until, visibleText } from '../support/user.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';
 
@@ -98,7 +98,7 @@ describe('demo: the definition playground', () => {
     await until(() => status(doc).startsWith('Keine Probleme'), 'the problems to go');
     expect(problems(doc)).to.deep.equal([]);
     await until(
-      () => preview(doc)?.shadowRoot?.querySelector('#view-heading')?.textContent?.trim() === 'Angaben zum Feuer',
+      () => visibleText(preview(doc)?.shadowRoot?.querySelector('#view-heading')) === 'Angaben zum Feuer',
       'the fixed form in the preview',
     );
   });

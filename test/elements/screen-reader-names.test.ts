@@ -126,6 +126,11 @@ describe('what screen readers say (names and descriptions in Chromium’s access
     expect(node.role).to.equal('heading');
     expect(node.name).to.equal(`Ihre Hunde ${text($(el, '.progress'))}`);
     expect(node.name).to.match(/Schritt 2 von \d+$/u);
+    // The progress is the heading's own text (Orca 43 reads a heading's text, not an aria-labelledby name),
+    // visually hidden; the visible line above is hidden from screen readers, so it is not read twice.
+    expect($(el, '#view-heading')!.textContent).to.equal(`Ihre Hunde ${text($(el, '.progress'))}`);
+    expect($(el, '#view-heading')!.hasAttribute('aria-labelledby')).to.equal(false);
+    expect($(el, '.progress')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('names the focused error summary by its title and says its problems once, in order, with no alert racing the focus', async () => {

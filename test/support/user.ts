@@ -12,7 +12,16 @@ export const byId = <T extends HTMLElement = HTMLElement>(el: AntragAssistant, i
 export const focused = (el: AntragAssistant) => root(el).activeElement as HTMLElement | null;
 /** An element's text as a person reads it: white space collapsed. */
 export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/gu, ' ').trim();
-export const heading = (el: AntragAssistant) => $(el, '#view-heading')?.textContent?.trim();
+/** What a sighted citizen reads in an element: its text without the visually hidden parts. */
+export function visibleText(element: Element | null | undefined): string | undefined {
+  if (!element) return undefined;
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return copy.textContent?.trim();
+}
+
+/** The page's heading as it is seen (a step's heading also says its progress to screen readers, visually hidden). */
+export const heading = (el: AntragAssistant) => visibleText($(el, '#view-heading'));
 
 /** An answer as the harness enters it: text, a ticked box, chosen options, parts of an address, or files. */
 export type Answer = string | true | string[] | Record<string, string> | File[];

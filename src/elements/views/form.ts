@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { AssistantModel } from '../../model/assistant-model.js';
 import type { Derived } from '../../model/derive.js';
@@ -35,17 +34,19 @@ export function renderForm(
   const step = view.kind === 'step' ? definition.steps[view.index] : undefined;
   const sending = snapshot.submission.status === 'sending';
   const notice = snapshot.draft.notice;
-  // A step's heading is named by its title, then the progress ("Angaben zur Verbrennung Schritt 1 von 3"):
-  // the focus moving there after "Weiter" says the step in every screen reader, with or without manage-title.
-  const headingName = step ? 'view-heading view-progress' : undefined;
+  // A step's heading says its title, then the progress ("Angaben zur Verbrennung Schritt 1 von 3") as text of
+  // its own, visually hidden: the focus moving there after "Weiter" says the step in every screen reader, with or
+  // without manage-title (Orca reads a heading's text, not an aria-labelledby name). The visible progress above
+  // is hidden from them, so it is not read twice.
+  const progress = step ? t.t('progress', derived.progress) : '';
   // After a refusal that sending again cannot mend there is no "Erneut senden" (the status says whom to ask).
   const failed = snapshot.submission.status === 'failed' ? snapshot.submission.failure : undefined;
   return html`<form novalidate @submit=${commands.submit} part="step">
     ${notice ? renderDraftNotice(notice, t) : nothing}
     ${step && derived.progress.current === 1 && definition.description ? html`<p class="lead">${definitionText(t, definition.description)}</p>` : nothing}
-    <p class="progress" id="view-progress">${step ? t.t('progress', derived.progress) : nothing}</p>
+    <p class="progress" aria-hidden="true">${progress}</p>
     ${renderErrorSummary(model, derived.summary, t, commands.focusField)}
-    <h3 id="view-heading" tabindex="-1" aria-labelledby=${ifDefined(headingName)}>${step ? definitionText(t, step.title) : t.t('review.title')}</h3>
+    <h3 id="view-heading" tabindex="-1">${step ? definitionText(t, step.title) : t.t('review.title')}${progress ? html`<span class="visually-hidden"> ${progress}</span>` : nothing}</h3>
     ${
       step
         ? renderStepFields(model, step, snapshot, derived, t, commands)
