@@ -15,7 +15,8 @@ async function openPlayground(): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.title = 'Definition-Playground';
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-  frame.src = `/demo/public/playground.html?form=${FORM}`;
+  // The real demo server (its CSP included), mounted under /demo-app/: the page uses page-relative URLs only.
+  frame.src = `/demo-app/playground.html?form=${FORM}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -52,6 +53,28 @@ describe('demo: the definition playground', () => {
     doc = await openPlayground();
   });
   after(() => doc.defaultView?.frameElement?.remove());
+
+  it('works under the demo server’s own strict CSP: editor styled, problems checked, preview rendered', async () => {
+    const response = await fetch('/demo-app/playground.html');
+    expect(response.headers.get('Content-Security-Policy')).to.match(/default-src 'self'; script-src 'self'; style-src 'self'/u);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
+    frame.src = `/demo-app/playground.html?form=${FORM}`;
+    document.body.append(frame);
+    try {
+      await until(() => status(frame.contentDocument!) !== '', 'the first check of the definition under the CSP', 15000);
+      const page = frame.contentDocument!;
+      expect(problems(page)).to.deep.equal([]);
+      expect(status(page)).to.equal('Keine Probleme: die Vorschau zeigt die Definition.');
+      const editor = page.getElementById('pg-editor')!.shadowRoot!;
+      // CodeMirror's own style sheets apply (constructed sheets, no inline <style> the CSP would refuse).
+      expect(getComputedStyle(editor.querySelector('.cm-editor')!).display).to.equal('flex');
+      expect(getComputedStyle(editor.querySelector('.cm-gutters')!).display).to.equal('flex');
+      await until(() => preview(page)?.shadowRoot?.querySelector('#view-heading') != null, 'the preview under the CSP', 15000);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('is its own page: the demo page loads no editor', async () => {
     const response = await fetch('/demo/public/index.html');

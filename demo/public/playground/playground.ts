@@ -107,7 +107,7 @@ function problemItem(problem: Problem): HTMLLIElement {
 
 /** Loads a demo form into the editor. */
 async function start(form: string): Promise<void> {
-  const response = await fetch(`../forms/${encodeURIComponent(form)}.json`);
+  const response = await fetch(`forms/${encodeURIComponent(form)}.json`);
   const text = response.ok ? await response.text() : `{}`;
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   check();
