@@ -8,12 +8,12 @@ import type { CheckedDefinition } from './check-definition.js';
 import { stampHolds } from './check-stamp.js';
 import { deepFreeze, findForbiddenKeys } from './guard.js';
 import { isRecord } from './json-value.js';
-import { scriptBase } from './script-base.js';
+import { besideScript, importPinned } from './load-pinned.js';
 
 /** Set by the build: the checker's file name and its SRI hash. */
 declare const __ANTRAG_CHECKER__: { file: string; integrity: string };
 
-const checkerUrl = new URL(__ANTRAG_CHECKER__.file, scriptBase).href;
+const checkerUrl = besideScript(__ANTRAG_CHECKER__.file);
 let checker: Promise<unknown> | undefined;
 
 export async function checkDefinition(input: unknown): Promise<CheckedDefinition> {
@@ -50,8 +50,6 @@ export async function checkDefinition(input: unknown): Promise<CheckedDefinition
 
 /** The checker module's `checkDefinition`, after its bytes were matched against the hash this build recorded. */
 async function load(): Promise<unknown> {
-  const response = await fetch(checkerUrl, { integrity: __ANTRAG_CHECKER__.integrity });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const module: unknown = await import(/* @vite-ignore */ checkerUrl);
+  const module = await importPinned(checkerUrl, __ANTRAG_CHECKER__.integrity);
   return isRecord(module) ? module['checkDefinition'] : undefined;
 }

@@ -4,7 +4,7 @@
  * (Subresource Integrity) and run through `import()`, which strict CSPs with Trusted Types allow. A page
  * may still load them with a script tag of their own; then nothing is fetched.
  */
-import { scriptBase } from '../definition/script-base.js';
+import { besideScript, importPinned } from '../definition/load-pinned.js';
 import { registeredLocale } from './locale-registry.js';
 
 /** Set by the build: locale file name per language, with its SRI hash. */
@@ -27,15 +27,14 @@ export function loadLocale(language: string): Promise<void> | undefined {
   let pending = loading.get(name);
   if (!pending) {
     const { file, integrity } = built;
-    const url = new URL(file, scriptBase).href;
-    pending = (async () => {
-      const response = await fetch(url, { integrity });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      await import(/* @vite-ignore */ url);
-    })().catch((error: unknown) => {
-      failed.add(name);
-      console.warn(`<antrag-assistant>: the interface texts for "${name}" could not be loaded from ${url} (${String(error)}); German is used.`);
-    });
+    const url = besideScript(file);
+    pending = importPinned(url, integrity).then(
+      () => undefined,
+      (error: unknown) => {
+        failed.add(name);
+        console.warn(`<antrag-assistant>: the interface texts for "${name}" could not be loaded from ${url} (${String(error)}); German is used.`);
+      },
+    );
     loading.set(name, pending);
   }
   return pending;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { walkStep } from '../support/keyboard-walk.js';
 import type { Definition, Field } from '../../src/definition/schema.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { renderAssistant, storedSubmissions } from '../support/fixtures.js';
@@ -156,23 +157,6 @@ async function answerFocused(el: AntragAssistant, answers: Record<string, Answer
   }
 }
 
-/** Tabs through a step answering every control until the primary button, then presses Enter. */
-async function walkStep(el: AntragAssistant, answers: Record<string, Answer>, primary: string): Promise<void> {
-  $(el, '#view-heading')!.focus();
-  const seen = new Set<Element>();
-  for (let i = 0; i < 150; i++) {
-    await press('Tab');
-    const now = focused(el);
-    if (!now) throw new Error(`focus left the assistant on step "${heading(el)}"`);
-    if (now.textContent?.trim() === primary && now.tagName === 'BUTTON') break;
-    if (seen.has(now)) continue;
-    seen.add(now);
-    await answerFocused(el, answers);
-  }
-  expect(focused(el)?.textContent?.trim()).to.equal(primary);
-  await press('Enter');
-  await el.updateComplete;
-}
 
 describe('FIM samples: completed with the keyboard only', function () {
   this.timeout(240000);
@@ -188,10 +172,10 @@ describe('FIM samples: completed with the keyboard only', function () {
         Object.assign(given, answers);
         // The operating system's file dialog cannot be driven from a test: files are given to the input directly.
         for (const [id, answer] of Object.entries(answers)) if (Array.isArray(answer) && answer[0] instanceof File) await upload(el, id, answer as File[]);
-        await walkStep(el, answers, 'Weiter');
+        await walkStep(el, answers, 'Weiter', answerFocused);
         expect(heading(el), `left the step "${before}"`).to.not.equal(before);
       }
-      await walkStep(el, {}, 'Absenden');
+      await walkStep(el, {}, 'Absenden', answerFocused);
       const reference = await confirmation(el);
       const stored = (await storedSubmissions()).find((s) => s.reference === reference) as unknown as {
         form: { id: string };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
+import { walkStep } from '../support/keyboard-walk.js';
 import { demoForms, demoThemes, loadForm, renderAssistant, storedSubmissions, validAnswers } from '../support/fixtures.js';
 import { $, focused, heading, until, upload, type Answer } from '../support/user.js';
 
@@ -58,24 +59,6 @@ async function answerFocused(el: AntragAssistant, answers: Record<string, Answer
   }
 }
 
-/** Tabs through a step answering every control, until the primary button; then presses Enter. */
-async function walkStep(el: AntragAssistant, answers: Record<string, Answer>, primary: string): Promise<void> {
-  $(el, '#view-heading')!.focus();
-  const seen = new Set<Element>();
-  for (let i = 0; i < 80; i++) {
-    await press('Tab');
-    const now = focused(el);
-    if (!now) throw new Error(`focus left the assistant on step "${heading(el)}"`);
-    if (now.textContent?.trim() === primary && now.tagName === 'BUTTON') break;
-    // A native date or time field keeps focus for its picker button: do not answer it twice.
-    if (seen.has(now)) continue;
-    seen.add(now);
-    await answerFocused(el, answers);
-  }
-  expect(focused(el)?.textContent?.trim()).to.equal(primary);
-  await press('Enter');
-  await el.updateComplete;
-}
 
 /** "Absenden" of the forms whose `kind` is not `antrag`. */
 const kindSubmit: Record<string, { de: string; ar: string }> = {
@@ -102,10 +85,10 @@ describe('keyboard only: every demo form', () => {
           for (const [id, answer] of Object.entries(answers)) {
             if (Array.isArray(answer) && answer[0] instanceof File) await upload(el, id, answer as File[]);
           }
-          await walkStep(el, answers, words.next);
+          await walkStep(el, answers, words.next, answerFocused);
           expect(heading(el), `left the step "${before}"`).to.not.equal(before);
         }
-        await walkStep(el, {}, words.submit);
+        await walkStep(el, {}, words.submit, answerFocused);
         await until(() => $(el, '.reference') !== null, 'the confirmation');
         const reference = /[A-Z]+-\d{4}-\d{6}/u.exec($(el, '.reference')!.textContent!)![0];
         const stored = (await storedSubmissions()).find((s) => s.reference === reference)!;
