@@ -7,6 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
  * opens in a new tab and says so in its text (`newTab`, e.g. "(öffnet in neuem Tab)"), as WCAG G201 asks.
  */
 export function renderRichText(source: string, newTab = ''): TemplateResult {
+  const plain = source.trim();
+  // Most hints are one plain sentence: one paragraph, no lists, no marks (the same DOM, one template less).
+  if (!/[\n*[]|^- /u.test(plain)) return html`<p>${plain}</p>`;
   const blocks = source.trim().split(/\n\s*\n/u);
   return html`${blocks.map((block) => {
     const lines = block.split('\n').map((line) => line.trim());

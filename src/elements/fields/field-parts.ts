@@ -2,7 +2,7 @@ import { controlId, countId, errorId, hintId, noteId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Question } from '../../definition/schema.js';
+import type { Field, Question } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { FieldValue } from '../../model/field-value.js';
 import { definitionRichText, definitionText } from '../definition-text.js';
@@ -40,7 +40,9 @@ export interface FieldContext {
 /** The text of the control an event came from (input, textarea or select). */
 export function valueOf(event: Event): string {
   const control = event.target;
-  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : '';
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement
+    ? control.value
+    : '';
 }
 
 /** Whether the checkbox or radio an event came from is checked. */
@@ -80,36 +82,74 @@ export const text = (ctx: FieldContext) => (typeof ctx.value === 'string' ? ctx.
  */
 export const answerDirection = (answer: string): 'auto' | undefined => (answer ? 'auto' : undefined);
 
+/** The question's hint, prefill note and error, each only when there is one (one binding each, no wrapper). */
 export function hintAndError(field: Question, ctx: FieldContext): TemplateResult {
-  return html`${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${definitionRichText(ctx.t, field.hint)}</div>` : nothing}
-  ${ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing}
-  ${
-    ctx.error
-      ? html`<p class="error-message" id=${errorId(field.id)} part="error">
-          <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
-        </p>`
-      : nothing
-  }`;
+  return html`${hintOf(field, ctx)}${noteOf(field, ctx)}${errorOf(field, ctx)}`;
 }
+
+const hintOf = (field: Question, ctx: FieldContext) =>
+  field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${definitionRichText(ctx.t, field.hint)}</div>` : nothing;
+
+const noteOf = (field: Question, ctx: FieldContext) =>
+  ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing;
+
+const errorOf = (field: Question, ctx: FieldContext) =>
+  ctx.error
+    ? html`<p class="error-message" id=${errorId(field.id)} part="error">
+        <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
+      </p>`
+    : nothing;
+
+// A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
+// name, and screen readers said "Anrede(optional)".
+const optionalOf = (ctx: FieldContext) => (ctx.required ? nothing : html`<span class="optional"> ${ctx.t.t('optional')}</span>`);
+
+// A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
+// into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
+const itemOf = (ctx: FieldContext) => (ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing);
 
 export function labelText(field: Question, ctx: FieldContext): TemplateResult {
-  // A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
-  // name, and screen readers said "Anrede(optional)".
-  // A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
-  // into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
-  return html`${definitionText(ctx.t, field.label)}${ctx.required ? nothing : html`<span class="optional">\u00a0${ctx.t.t('optional')}</span>`}${
-    ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing
-  }`;
+  return html`${definitionText(ctx.t, field.label)}${optionalOf(ctx)}${itemOf(ctx)}`;
 }
 
+/** Leaving the question; focus moving between the parts or options of one question is not leaving it. */
+function leaveOf(field: Pick<Field, 'id'>, ctx: FieldContext) {
+  return (e: FocusEvent) => {
+    const box = e.currentTarget;
+    if (!(box instanceof Element && e.relatedTarget instanceof Node && box.contains(e.relatedTarget))) ctx.leave(field.id);
+  };
+}
+
+/** The box around one question: it shows the error state and notices the citizen leaving the question. */
+export function fieldBox(field: Pick<Field, 'id'>, ctx: FieldContext, content: TemplateResult): TemplateResult {
+  return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leaveOf(field, ctx)}>
+    ${content}
+  </div>`;
+}
+
+/**
+ * A one-line text question (text, email, number, date, …): box, label, hint, error and input in one
+ * template. The most common question, so it is built flat: at 500 questions every nested template costs.
+ */
 export function inputField(
   field: Question,
   ctx: FieldContext,
-  attrs: { type: string; inputmode?: string; autocomplete?: string; suffix?: TemplateResult | string; width?: string; spellcheck?: boolean },
+  attrs: {
+    type: string;
+    inputmode?: string;
+    autocomplete?: string;
+    suffix?: TemplateResult | string;
+    width?: string;
+    spellcheck?: boolean;
+  },
 ): TemplateResult {
   const onInput = (e: Event) => ctx.input(field.id, valueOf(e));
-  return html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
-    ${hintAndError(field, ctx)}
+  const answer = text(ctx);
+  return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leaveOf(field, ctx)}>
+    <label class="label" for=${controlId(field.id)} part="label"
+      >${definitionText(ctx.t, field.label)}${optionalOf(ctx)}${itemOf(ctx)}</label
+    >
+    ${hintOf(field, ctx)}${noteOf(field, ctx)}${errorOf(field, ctx)}
     <div class="input-row">
       <input
         id=${controlId(field.id)}
@@ -117,8 +157,8 @@ export function inputField(
         part="input"
         name=${field.id}
         type=${attrs.type}
-        .value=${live(text(ctx))}
-        dir=${ifDefined(attrs.type === 'date' || attrs.type === 'time' ? undefined : answerDirection(text(ctx)))}
+        .value=${live(answer)}
+        dir=${ifDefined(attrs.type === 'date' || attrs.type === 'time' ? undefined : answerDirection(answer))}
         inputmode=${ifDefined(attrs.inputmode)}
         autocomplete=${ifDefined(attrs.autocomplete)}
         spellcheck=${ifDefined((field.type === 'text' && field.spellcheck === false) || attrs.spellcheck === false ? 'false' : undefined)}
@@ -128,7 +168,8 @@ export function inputField(
         ?readonly=${'readonly' in field && field.readonly === true}
         @input=${onInput}
       />${attrs.suffix ? html`<span class="suffix">${attrs.suffix}</span>` : nothing}
-    </div>`;
+    </div>
+  </div>`;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   characterCount,
   valueOf,
   describedBy,
+  fieldBox,
   hintAndError,
   inputField,
   labelText,
@@ -50,74 +51,91 @@ const renderers = {
   email: (field, ctx) => inputField(field, ctx, { type: 'email', autocomplete: field.autocomplete ?? 'email' }),
   tel: (field, ctx) => inputField(field, ctx, { type: 'tel', autocomplete: field.autocomplete ?? 'tel', width: 'medium' }),
   // type="number" mangles "2,5" in German locales and changes values on scroll; GOV.UK advises text + inputmode.
-  number: (field, ctx) => inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: definitionText(ctx.t, field.unit), width: 'narrow' }),
+  number: (field, ctx) =>
+    inputField(field, ctx, { type: 'text', inputmode: 'decimal', suffix: definitionText(ctx.t, field.unit), width: 'narrow' }),
   date: (field, ctx) =>
     field.memorable
-      ? memorableDate(field, ctx)
+      ? fieldBox(field, ctx, memorableDate(field, ctx))
       : inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
   time: (field, ctx) => inputField(field, ctx, { type: 'time', width: 'narrow' }),
   textarea: (field, ctx) =>
-    html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
-      ${hintAndError(field, ctx)}
-      <textarea
-        id=${controlId(field.id)}
-        class="input"
-        part="input"
-        name=${field.id}
-        rows=${field.rows ?? 5}
-        .value=${live(text(ctx))}
-        dir=${ifDefined(answerDirection(text(ctx)))}
-        aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
-        ?required=${ctx.required}
-        @input=${(e: Event) => ctx.input(field.id, valueOf(e))}
-      ></textarea>
-      ${characterCount(field, ctx)}`,
+    fieldBox(
+      field,
+      ctx,
+      html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
+        ${hintAndError(field, ctx)}
+        <textarea
+          id=${controlId(field.id)}
+          class="input"
+          part="input"
+          name=${field.id}
+          rows=${field.rows ?? 5}
+          .value=${live(text(ctx))}
+          dir=${ifDefined(answerDirection(text(ctx)))}
+          aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
+          aria-invalid=${ctx.error ? 'true' : 'false'}
+          ?required=${ctx.required}
+          @input=${(e: Event) => ctx.input(field.id, valueOf(e))}
+        ></textarea>
+        ${characterCount(field, ctx)}`,
+    ),
   select: (field, ctx) =>
-    html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
-      ${hintAndError(field, ctx)}
-      <select
-        id=${controlId(field.id)}
-        class="input select"
-        part="input"
-        name=${field.id}
-        autocomplete=${ifDefined(field.autocomplete)}
-        aria-describedby=${ifDefined(describedBy(field, ctx))}
-        aria-invalid=${ctx.error ? 'true' : 'false'}
-        ?required=${ctx.required}
-        @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
-      >
-        <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
-        ${field.options.map((o) => html`<option value=${o.value} lang=${ifDefined(ctx.t.textLanguage(o.label))} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
-      </select>`,
-  radio: (field, ctx) => choices(field, ctx, 'radio'),
-  checkboxes: (field, ctx) => choices(field, ctx, 'checkbox'),
-  checkbox: (field, ctx) => singleCheckbox(field, ctx),
+    fieldBox(
+      field,
+      ctx,
+      html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
+        ${hintAndError(field, ctx)}
+        <select
+          id=${controlId(field.id)}
+          class="input select"
+          part="input"
+          name=${field.id}
+          autocomplete=${ifDefined(field.autocomplete)}
+          aria-describedby=${ifDefined(describedBy(field, ctx))}
+          aria-invalid=${ctx.error ? 'true' : 'false'}
+          ?required=${ctx.required}
+          @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
+        >
+          <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
+          ${field.options.map((o) => html`<option value=${o.value} lang=${ifDefined(ctx.t.textLanguage(o.label))} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
+        </select>`,
+    ),
+  radio: (field, ctx) => fieldBox(field, ctx, choices(field, ctx, 'radio')),
+  checkboxes: (field, ctx) => fieldBox(field, ctx, choices(field, ctx, 'checkbox')),
+  checkbox: (field, ctx) => fieldBox(field, ctx, singleCheckbox(field, ctx)),
   consent: (field, ctx) =>
-    html`${
-      field.collapsible
-        ? html`<details class="consent-text" part="consent-text">
-            <summary>${field.foldLabel ? definitionText(ctx.t, field.foldLabel) : foldName(field, ctx)}</summary>
-            ${definitionRichText(ctx.t, field.text)}
-          </details>`
-        : html`<div class="consent-text" part="consent-text">${definitionRichText(ctx.t, field.text)}</div>`
-    }
-    ${singleCheckbox(field, ctx)}`,
+    fieldBox(
+      field,
+      ctx,
+      html`${
+        field.collapsible
+          ? html`<details class="consent-text" part="consent-text">
+              <summary>${field.foldLabel ? definitionText(ctx.t, field.foldLabel) : foldName(field, ctx)}</summary>
+              ${definitionRichText(ctx.t, field.text)}
+            </details>`
+          : html`<div class="consent-text" part="consent-text">${definitionRichText(ctx.t, field.text)}</div>`
+      }
+      ${singleCheckbox(field, ctx)}`,
+    ),
   notice: (field, ctx) =>
-    html`<div class="notice ${field.variant === 'warning' ? 'warning' : 'info'}" part="notice">
-      <span class="notice-icon" aria-hidden="true">${field.variant === 'warning' ? '!' : 'i'}</span>
-      <div class="notice-body">
-        <span class="visually-hidden">${ctx.t.t(field.variant === 'warning' ? 'notice.warning' : 'notice.info')}</span>
-        ${field.label ? html`<strong class="notice-title">${definitionText(ctx.t, field.label)}</strong>` : nothing}
-        ${definitionRichText(ctx.t, field.text)}
-      </div>
-    </div>`,
-  address: (field, ctx) => address(field, ctx),
+    fieldBox(
+      field,
+      ctx,
+      html`<div class="notice ${field.variant === 'warning' ? 'warning' : 'info'}" part="notice">
+        <span class="notice-icon" aria-hidden="true">${field.variant === 'warning' ? '!' : 'i'}</span>
+        <div class="notice-body">
+          <span class="visually-hidden">${ctx.t.t(field.variant === 'warning' ? 'notice.warning' : 'notice.info')}</span>
+          ${field.label ? html`<strong class="notice-title">${definitionText(ctx.t, field.label)}</strong>` : nothing}
+          ${definitionRichText(ctx.t, field.text)}
+        </div>
+      </div>`,
+    ),
+  address: (field, ctx) => fieldBox(field, ctx, address(field, ctx)),
   iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
-  repeat: (field, ctx) => repeat(field, ctx),
-  file: (field, ctx) => fileUpload(field, ctx),
-  location: (field, ctx) => location(field, ctx),
+  repeat: (field, ctx) => fieldBox(field, ctx, repeat(field, ctx)),
+  file: (field, ctx) => fieldBox(field, ctx, fileUpload(field, ctx)),
+  location: (field, ctx) => fieldBox(field, ctx, location(field, ctx)),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
 
 /**
@@ -133,12 +151,5 @@ function foldName(field: Question, ctx: FieldContext): TemplateResult {
 /** Renders one question with its label, hint and error, as native controls in the assistant's shadow root. */
 export function renderField(field: Field, ctx: FieldContext): TemplateResult {
   const render = renderers[field.type] as (field: Field, ctx: FieldContext) => TemplateResult;
-  const leave = (e: FocusEvent) => {
-    // Focus moving between the options of one group is not leaving the question.
-    const group = e.currentTarget;
-    if (!(group instanceof Element && e.relatedTarget instanceof Node && group.contains(e.relatedTarget))) ctx.leave(field.id);
-  };
-  return html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leave}>
-    ${render(field, ctx)}
-  </div>`;
+  return render(field, ctx);
 }
