@@ -29,7 +29,9 @@ function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string
       emptyOutDir: false,
       target: 'es2022',
       lib: { entry, formats: ['iife' as const], name: 'Antrag', fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false, ...wrap } },
+      // ASCII only (non-ASCII escaped): a server that sends .js without a charset makes the browser decode a
+      // classic script in the page's encoding, and an old CMS page in windows-1252 would read "ZurÃ¼ck".
+      rolldownOptions: { output: { codeSplitting: false, charset: 'ascii', ...wrap } },
     },
   };
 }

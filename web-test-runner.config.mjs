@@ -11,6 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { builtScriptFiles } from './test/support/middleware/built-script-files.mjs';
 import { hostileIntake } from './test/support/middleware/hostile-intake.mjs';
+import { legacyCharsetPage } from './test/support/middleware/legacy-charset-page.mjs';
 import { strictCspPage } from './test/support/middleware/strict-csp-page.mjs';
 import { tamperedChecker } from './test/support/middleware/tampered-checker.mjs';
 import { accessibilityTreePlugin } from './test/support/plugins/a11y-tree.mjs';
@@ -49,7 +50,7 @@ export default {
     crossOriginPlugin(),
     demo.plugin,
   ],
-  middleware: [demo.middleware, builtScriptFiles, tamperedChecker, strictCspPage, hostileIntake, intake.middleware],
+  middleware: [demo.middleware, builtScriptFiles, tamperedChecker, legacyCharsetPage, strictCspPage, hostileIntake, intake.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -57,6 +57,24 @@ describe('embedding: the script-tag file in plain pages', () => {
     }
   });
 
+  it('a page in windows-1252 whose server sends the file without a charset still reads every word right', async () => {
+    // Old CMS pages declare windows-1252, and servers often send .js without a charset: the browser then
+    // decodes a classic script with the page's encoding. The file is ASCII (non-ASCII escaped), so "„" stays "„".
+    const { frame, el } = await openPage({ url: `/test/legacy/page.html?form=${FORM}` });
+    try {
+      expect(frame.contentDocument!.characterSet).to.equal('windows-1252');
+      await next(el);
+      await until(() => $(el, '.error-summary') !== null, 'the error summary');
+      const words = el.shadowRoot!.textContent!;
+      // The interface's own German words: labels quoted with „…“, "Sie können noch 300 Zeichen eingeben."
+      expect(words).to.include('Bitte geben Sie \u201e');
+      expect(words).to.include('Sie k\u00f6nnen noch');
+      expect(words).not.to.match(/[\u00c2\u00c3]|\u00e2\u20ac/u);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('a wrong integrity value keeps the file from running (the protection is real)', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html><head>${await readmeScript('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')}</head><body></body></html>`;

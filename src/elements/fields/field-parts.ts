@@ -102,7 +102,7 @@ const errorOf = (field: Question, ctx: FieldContext) =>
 
 // A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
 // name, and screen readers said "Anrede(optional)".
-const optionalOf = (ctx: FieldContext) => (ctx.required ? nothing : html`<span class="optional"> ${ctx.t.t('optional')}</span>`);
+const optionalOf = (ctx: FieldContext) => (ctx.required ? nothing : html`<span class="optional">&nbsp;${ctx.t.t('optional')}</span>`);
 
 // A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
 // into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
