@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -122,7 +122,7 @@ const litBundle = await build({
   logLevel: 'warning',
 });
 const litScript = litBundle.outputFiles[0].contents;
-const outFile = join(repo, flags.out);
+const outFile = resolve(repo, flags.out);
 mkdirSync(dirname(outFile), { recursive: true });
 // Kept next to the results, so what was measured can be looked at.
 writeFileSync(join(dirname(outFile), 'lit-form.js'), litScript);
@@ -467,4 +467,4 @@ const report = {
   runs: raw,
 };
 writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`numbers written to ${flags.out}, the table as Markdown to ${markdownFile.slice(repo.length + 1)}`);
+console.log(`numbers written to ${flags.out}, the table as Markdown to ${relative(process.cwd(), markdownFile)}`);
