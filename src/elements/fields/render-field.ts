@@ -16,7 +16,7 @@ import {
   type FieldContext,
 } from './field-parts.js';
 import { address, location, memorableDate } from './compound-fields.js';
-import { choices, fileUpload, repeat } from './list-fields.js';
+import { choices, fileUpload, group, repeat } from './list-fields.js';
 import { definitionRichText, definitionText, inLanguage } from '../definition-text.js';
 
 export type { FieldContext } from './field-parts.js';
@@ -116,6 +116,7 @@ const renderers = {
   iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
   repeat: (field, ctx) => repeat(field, ctx),
+  group: (field, ctx) => group(field, ctx),
   file: (field, ctx) => fileUpload(field, ctx),
   location: (field, ctx) => location(field, ctx),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };
