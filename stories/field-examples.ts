@@ -149,4 +149,17 @@ export const fieldExamples = {
     },
     answers: { 'kinder.0.vorname': 'Mia' },
   },
+  group: {
+    field: {
+      id: 'halter',
+      type: 'group',
+      label: text('Halterin oder Halter des Fahrzeugs', 'Keeper of the vehicle'),
+      hint: text('Wie im Fahrzeugschein eingetragen.', 'As in the vehicle registration.'),
+      fields: [
+        { id: 'halterName', type: 'text', label: text('Familienname', 'Surname'), required: true, autocomplete: 'family-name' },
+        { id: 'halterVorname', type: 'text', label: text('Vorname', 'First name'), autocomplete: 'given-name' },
+      ],
+    },
+    answers: { halterName: 'Mustermann', halterVorname: 'Erika' },
+  },
 } satisfies Record<FieldType, FieldExample>;

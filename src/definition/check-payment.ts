@@ -1,6 +1,7 @@
 import { checkExpression, type ValueShape } from './check-expression.js';
 import type { DefinitionIssue } from './definition-issue.js';
 import type { Definition, FieldType } from './schema.js';
+import { withoutGroups } from './field-tree.js';
 
 /** What each type of answer is in rule data, as check-rules.ts counts it. */
 const shapes: Partial<Record<FieldType, ValueShape>> = { checkboxes: 'list', file: 'list', repeat: 'items', address: 'record', location: 'record' };
@@ -20,7 +21,7 @@ export function checkPayment(definition: Definition, issues: DefinitionIssue[]):
   const add = (pointer: string, message: string) => issues.push({ pointer: `/payment${pointer}`, message });
   const computed = definition.computed ?? [];
   const names = new Map<string, ValueShape>([
-    ...definition.steps.flatMap((step) => step.fields.map((field): [string, ValueShape] => [field.id, shapes[field.type] ?? 'scalar'])),
+    ...definition.steps.flatMap((step) => withoutGroups(step.fields).map((field): [string, ValueShape] => [field.id, shapes[field.type] ?? 'scalar'])),
     ...computed.map((c): [string, ValueShape] => [c.id, 'scalar']),
   ]);
   if ((payment.computed === undefined) === (payment.amount === undefined))

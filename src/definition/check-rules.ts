@@ -1,6 +1,7 @@
 import { checkExpression, referencedNames, type ValueShape } from './check-expression.js';
 import type { DefinitionIssue } from './definition-issue.js';
-import type { Definition, FieldType } from './schema.js';
+import { withoutGroups } from './field-tree.js';
+import type { Definition, Field, FieldType } from './schema.js';
 
 /** What each type of answer is in rule data (see toAnswer in src/model/rule-state.ts); the rest are single values. */
 const shapes: Partial<Record<FieldType, ValueShape>> = { checkboxes: 'list', file: 'list', repeat: 'items', address: 'record', location: 'record' };
@@ -16,7 +17,7 @@ export function checkRules(definition: Definition, issues: DefinitionIssue[]): v
   const add = (found: DefinitionIssue[]) => issues.push(...found);
   const computedIds = (definition.computed ?? []).map((c) => c.id);
   const allNames = new Map<string, ValueShape>([
-    ...definition.steps.flatMap((step) => step.fields.map((f): [string, ValueShape] => [f.id, shapeOf(f)])),
+    ...definition.steps.flatMap((step) => withoutGroups(step.fields).map((f): [string, ValueShape] => [f.id, shapeOf(f)])),
     ...computedIds.map((id): [string, ValueShape] => [id, 'scalar']),
   ]);
   const earlier = new Map<string, ValueShape>();
@@ -30,19 +31,19 @@ export function checkRules(definition: Definition, issues: DefinitionIssue[]): v
         if (expression !== undefined) add(checkExpression(expression, `${pointer}/${key}`, new Map(names), EARLIER));
       }
     };
-    step.fields.forEach((field, f) => {
-      checkConditions(field, `${at}/fields/${f}`, earlier);
-      if (field.type === 'repeat') {
-        // Inside an item, conditions see the form's earlier answers and the item's own earlier answers.
-        const inItem = new Map(earlier);
-        field.fields.forEach((inner, i) => {
-          checkConditions(inner, `${at}/fields/${f}/fields/${i}`, inItem);
-          inItem.set(inner.id, shapeOf(inner));
-        });
-      }
-      earlier.set(field.id, shapeOf(field));
-    });
-    const stepFields = new Set(step.fields.map((field) => field.id));
+    /** Checks the conditions of `fields` against the answers before them (`names`, extended as they go). */
+    const walk = (fields: readonly Field[], pointer: string, names: Map<string, ValueShape>): void =>
+      fields.forEach((field, f) => {
+        const here = `${pointer}/fields/${f}`;
+        checkConditions(field, here, names);
+        // A group's questions are answers of the form like the others; it has no answer of its own.
+        if (field.type === 'group') return walk(field.fields, here, names);
+        // Inside an item, conditions see the answers before the repeat and the item's own earlier answers.
+        if (field.type === 'repeat') walk(field.fields, here, new Map(names));
+        names.set(field.id, shapeOf(field));
+      });
+    walk(step.fields, at, earlier);
+    const stepFields = new Set(withoutGroups(step.fields).map((field) => field.id));
     (step.rules ?? []).forEach((rule, r) => {
       add(checkExpression(rule.check, `${at}/rules/${r}/check`, allNames));
       rule.fields.forEach((id, i) => {

@@ -1,4 +1,5 @@
 import { pointerToken } from './definition-issue.js';
+import { withoutGroups } from './field-tree.js';
 import type { Definition, Field, LocalizedText } from './schema.js';
 import type { DefinitionIssue } from './definition-issue.js';
 import { checkRules } from './check-rules.js';
@@ -38,8 +39,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
     checkText(step.title, `${stepPointer}/title`);
     checkText(step.description, `${stepPointer}/description`);
 
-    step.fields.forEach((field, f) => {
-      const pointer = `${stepPointer}/fields/${f}`;
+    eachInScope(step.fields, stepPointer, (field, pointer) => {
       const earlier = fieldIds.get(field.id);
       if (earlier) add(`${pointer}/id`, `The field id "${field.id}" is already used at ${earlier}; ids must be unique in the whole form.`);
       else fieldIds.set(field.id, `${pointer}/id`);
@@ -59,7 +59,7 @@ export function checkSemantics(definition: Definition, issues: DefinitionIssue[]
   });
   for (const [claim, target] of Object.entries(definition.prefill?.claims ?? {})) {
     const [id, part] = target.split('.');
-    const field = definition.steps.flatMap((step) => step.fields).find((f) => f.id === id);
+    const field = definition.steps.flatMap((step) => withoutGroups(step.fields)).find((f) => f.id === id);
     const pointer = `/prefill/claims/${pointerToken(claim)}`;
     if (!field) add(pointer, `There is no field "${id}" for the claim "${claim}".`);
     else if (part !== undefined && (field.type !== 'address' || !['strasse', 'hausnummer', 'plz', 'ort'].includes(part))) {
@@ -139,8 +139,7 @@ function checkField(
       checkText(field.addLabel, `${pointer}/addLabel`);
       if (field.min !== undefined && field.max !== undefined) range(field.min, field.max, 'min', 'max');
       const ids = new Map<string, string>();
-      field.fields.forEach((inner, i) => {
-        const at = `${pointer}/fields/${i}`;
+      eachInScope(field.fields, pointer, (inner, at) => {
         const earlier = ids.get(inner.id);
         if (earlier) add(`${at}/id`, `The field id "${inner.id}" is already used at ${earlier} in this repeat.`);
         else ids.set(inner.id, `${at}/id`);
@@ -150,6 +149,7 @@ function checkField(
       });
       break;
     }
+    case 'group':
     case 'email':
     case 'tel':
     case 'checkbox':
@@ -161,4 +161,13 @@ function checkField(
     default:
       field satisfies never;
   }
+}
+
+/** Each field of a list with its JSON pointer, a group's fields after the group (ids share one scope). */
+function eachInScope(fields: readonly Field[], pointer: string, visit: (field: Field, pointer: string) => void): void {
+  fields.forEach((field, i) => {
+    const at = `${pointer}/fields/${i}`;
+    visit(field, at);
+    if (field.type === 'group') eachInScope(field.fields, at, visit);
+  });
 }

@@ -197,7 +197,8 @@ const FileField = z.strictObject({
   messages: messages({ fileType: say, fileSize: say, maxFiles: say }),
 });
 
-const itemFields = [
+/** Every field type that holds no other fields, in the order the docs list them. */
+export const itemFields = [
   TextField,
   TextareaField,
   EmailField,
@@ -218,31 +219,7 @@ const itemFields = [
   LocationField,
 ] as const;
 
-/** A question inside a repeated item (everything but another repeat). */
+/** A question that holds no other fields (everything but a group or a repeat). */
 export const ItemField = z.discriminatedUnion('type', [...itemFields]);
 
-/**
- * A list of items of the same questions, e.g. several dogs: each item is a labelled group ("Hund 2"),
- * the citizen adds and removes items between `min` (default 1) and `max`.
- */
-export const RepeatField = z.strictObject({
-  id: Id,
-  type: z.literal('repeat'),
-  label: LocalizedText,
-  hint: z.optional(LocalizedText),
-  visibleIf: z.optional(Expression),
-  /** The name of one item; numbered in the UI: "Hund 1", "Hund 2". */
-  itemLabel: LocalizedText,
-  min: z.optional(z.int().check(z.minimum(0))),
-  max: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
-  /** The add button: "Weiteren Hund hinzufügen". */
-  addLabel: LocalizedText,
-  /** The questions of one item; their ids are unique within the item. */
-  fields: z.array(ItemField).check(z.minLength(1)),
-  /** Only the number of items is the repeat's own: its questions have messages of their own. */
-  messages: z.optional(z.strictObject({ minItems: say, maxItems: say })),
-  fim: z.optional(FimOrigin),
-});
-
-/** Every kind of question a step can ask. */
-export const Field = z.discriminatedUnion('type', [...itemFields, RepeatField]);
+export { say };

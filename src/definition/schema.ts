@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 
-import { Field, FimOrigin, ItemField, Option } from './field-schemas.js';
+import { FimOrigin, ItemField, Option } from './field-schemas.js';
+import { Field, GroupField, ItemGroupField, RepeatField } from './container-schemas.js';
 import { Expression, Id, LanguageTag, LocalizedText } from './schema-primitives.js';
 
 export { Expression, Field, Id, ItemField, LanguageTag, LocalizedText };
+export { GroupField as GroupFieldSchema, RepeatField as RepeatFieldSchema };
 
 /** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
 export const CrossFieldRule = z.strictObject({
@@ -115,19 +117,29 @@ export const DefinitionSchema = z.strictObject({
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Option = z.infer<typeof Option>;
-export type Field = z.infer<typeof Field>;
+/** A field wherever it stands: on a step, in a group, in a repeated item. */
+export type Field = z.infer<typeof Field> | z.infer<typeof ItemGroupField>;
+/** A field as a step holds it. */
+export type StepField = z.infer<typeof Field>;
 export type FieldType = Field['type'];
-/** A field that asks something (every field but a notice). */
-export type Question = Exclude<Field, { type: 'notice' }>;
-/** A question inside a repeated item. */
+/** A field that asks something (every field but a notice or a group). */
+export type Question = Exclude<Field, { type: 'notice' | 'group' }>;
+/** A field that holds no other fields. */
 export type ItemField = z.infer<typeof ItemField>;
 /** A list of items of the same questions. */
-export type RepeatField = Extract<Field, { type: 'repeat' }>;
+export type RepeatField = z.infer<typeof RepeatField>;
+/** A fieldset around questions; a presentation and a scope, without an answer of its own. */
+export type GroupField = Extract<Field, { type: 'group' }>;
+/** A field in a repeated item. */
+export type RepeatMember = RepeatField['fields'][number];
+/** A field in a step's group. */
+export type GroupMember = z.infer<typeof GroupField>['fields'][number];
 
 /** True for fields that take an answer. */
 export function isQuestion(field: Field): field is Question {
-  return field.type !== 'notice';
+  return field.type !== 'notice' && field.type !== 'group';
 }
+
 export type Step = z.infer<typeof Step>;
 export type CrossFieldRule = z.infer<typeof CrossFieldRule>;
 export type Computed = z.infer<typeof Computed>;

@@ -76,6 +76,7 @@ import { renderConfirmation } from './views/confirmation.js';
  * @csspart computed - a computed amount with its breakdown
  * @csspart notice - an information or warning box
  * @csspart repeat-item - one item of a repeated group
+ * @csspart group - a group of questions under one legend (a fieldset)
  * @csspart consent-text - the text of a declaration
  * @slot logo - replaces the theme's logo in the header (an <img> or <svg> of the municipality).
  * @slot authority - replaces the theme's name in the header ("Stadt Musterstadt").

@@ -1,3 +1,4 @@
+import { childFields } from '../definition/field-tree.js';
 import type { Field, Step } from '../definition/schema.js';
 import { oneLine } from './map-field.js';
 import type { FimGroup, FimItem, FimRule, FimSchema } from './xdf-model.js';
@@ -89,10 +90,20 @@ export function attachRules(steps: Step[], rules: readonly ReportedRule[]): Step
     const note = `${rule.id}${rule.name ? ` (${rule.name})` : ''}: ${rule.text}${rule.script ? ' [has a script, not executed]' : ''}`;
     for (const fimId of new Set([rule.owner, ...rule.names.map((n) => n.fim)])) notes.set(fimId, [...(notes.get(fimId) ?? []), note]);
   }
-  const withNotes = <T extends { fim?: Field['fim'] }>(element: T): T => {
+  // A copy of the steps gets the notes: its groups, repeats and questions at every depth.
+  const copy = structuredClone(steps);
+  const note = (element: { fim?: Field['fim'] }) => {
     const found = element.fim && notes.get(element.fim.id);
-    return found && element.fim ? { ...element, fim: { ...element.fim, rules: found } } : element;
+    if (found && element.fim) element.fim = { ...element.fim, rules: found };
   };
-  const field = (f: Field): Field => (f.type === 'repeat' ? withNotes({ ...f, fields: f.fields.map(withNotes) }) : withNotes(f));
-  return steps.map((step) => withNotes({ ...step, fields: step.fields.map(field) }));
+  const walk = (fields: readonly Field[]): void =>
+    fields.forEach((field) => {
+      note(field);
+      walk(childFields(field));
+    });
+  for (const step of copy) {
+    note(step);
+    walk(step.fields);
+  }
+  return copy;
 }

@@ -1,4 +1,5 @@
-import type { Field, ItemField, Step } from '../definition/schema.js';
+import { withoutGroups } from '../definition/field-tree.js';
+import type { Field, ItemField, RepeatField, RepeatMember, Step } from '../definition/schema.js';
 import { mapField, oneLine } from './map-field.js';
 import type { CodeList } from './read-genericode.js';
 import type { FimGroup, FimItem } from './xdf-model.js';
@@ -36,6 +37,8 @@ interface Scope {
   optional: boolean;
   /** Inside a repeat: Antrag has no repeat inside a repeat. */
   repeat?: string;
+  /** Inside a group (a fieldset): deeper groups are flattened into it, as groups do not hold groups. */
+  inGroup?: boolean;
   /** The nearest group's label, to tell apart questions with the same label on one step. */
   context: string;
 }
@@ -96,7 +99,7 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
   const id = scope.ids.take(group.id);
   const label = oneLine(group.label) || oneLine(group.name) || group.id;
   log.placed(group.id, id);
-  const fields = flatten(group.items, { ids: new Ids(), groups: [], optional: false, repeat: id, context: label }, codeLists, log).filter(isItemField);
+  const fields = flatten(group.items, { ids: new Ids(), groups: [], optional: false, repeat: id, context: label }, codeLists, log).filter(isRepeatMember);
   return {
     id,
     type: 'repeat',
@@ -129,9 +132,14 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
         log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeated group: Antrag has no repeat inside a repeat yet, so one is asked.`);
       if (item.min === 0 && !scope.optional) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
       if (element.choice) log.warn(element.id, 'An Auswahlgruppe (art X): all alternatives are shown; make them exclusive with visibleIf by hand.');
-      const inner = { ...scope, groups: [...scope.groups, element.id], optional: scope.optional || item.min === 0, context: label };
-      const fields = flatten(element.items, inner, codeLists, log);
-      // A flattened group stands for its questions (a rule naming it concerns them).
+      const optional = scope.optional || item.min === 0;
+      if (!scope.inGroup) {
+        const made = group(element, label, { ...scope, groups: [], inGroup: true, optional, context: label }, codeLists, log);
+        if (made) out.push(made);
+        continue;
+      }
+      const fields = flatten(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
+      // A group flattened into its group stands for its questions (a rule naming it concerns them).
       for (const field of fields) log.placed(element.id, scope.repeat ? `${scope.repeat}.${field.id}` : field.id);
       out.push(...fields);
       continue;
@@ -183,16 +191,44 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
   return out;
 }
 
+/** A nested FIM group as a group of questions (a fieldset with the group's label as its legend), or nothing when none can be asked. */
+function group(element: FimGroup, label: string, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field | undefined {
+  const fields = flatten(element.items, scope, codeLists, log).filter(isGroupMember);
+  if (fields.length === 0) {
+    log.warn(element.id, 'The group has no field that can be asked; left out.');
+    return undefined;
+  }
+  const id = scope.ids.take(element.id);
+  log.placed(element.id, scope.repeat ? `${scope.repeat}.${id}` : id);
+  const hint = oneLine(element.hint);
+  const made: Field = {
+    id,
+    type: 'group',
+    label,
+    ...(hint && hint !== label && { hint }),
+    fields,
+    fim: { id: element.id, version: element.version },
+  };
+  return made;
+}
+
 /** Questions with the same label on one step (Familienname of the applicant and of the holder) get their group's name. */
 function distinctLabels<F extends Field>(fields: F[]): F[] {
   const count = new Map<string, number>();
   const key = (field: Field) => (typeof field.label === 'string' ? field.label : '');
-  for (const field of fields) count.set(key(field), (count.get(key(field)) ?? 0) + 1);
-  return fields.map((field) => {
+  // A step's questions are told apart across its groups too: an error summary lists them side by side.
+  for (const field of withoutGroups(fields)) count.set(key(field), (count.get(key(field)) ?? 0) + 1);
+  const relabel = <G extends Field>(field: G): G => {
     const context = contextOf.get(field);
     if ((count.get(key(field)) ?? 0) < 2 || !context || context === key(field)) return field;
     return { ...field, label: `${key(field)} (${context})` };
-  });
+  };
+  return fields.map((field) => (field.type === 'group' ? { ...field, fields: field.fields.map(relabel) } : relabel(field)));
 }
 
-const isItemField = (field: Field): field is ItemField => field.type !== 'repeat';
+const isItemField = (field: Field): field is ItemField => field.type !== 'repeat' && field.type !== 'group';
+/** What a group holds: questions, and repeats of questions (groups do not hold groups). */
+const isGroupMember = (field: Field): field is ItemField | RepeatField => field.type !== 'group';
+/** What a repeated item holds: questions, and groups of questions. */
+const isRepeatMember = (field: Field): field is RepeatMember =>
+  isItemField(field) || (field.type === 'group' && field.fields.every(isItemField));

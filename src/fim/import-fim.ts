@@ -1,3 +1,4 @@
+import { childFields } from '../definition/field-tree.js';
 import type { Definition, Field, Step } from '../definition/schema.js';
 import { applyTranslations, readTranslations } from './apply-translations.js';
 import { attachRules, findRules, type ReportedRule } from './attach-rules.js';
@@ -106,22 +107,20 @@ function count(definition: Definition, report: ImportReport): ImportReport['coun
   const groups = new Set<string>();
   /** Every group on a field's way from the schema, each prefix of the path one group occurrence. */
   const addPath = (path: string[]) => path.forEach((_, i) => groups.add(path.slice(0, i + 1).join('/')));
+  /** Walks fields under the groups `path`: a group, or a repeat of a FIM group, adds its own id for what it holds. */
+  const walk = (list: readonly Field[], path: string[]): void => {
+    for (const field of list) {
+      const outer = [...path, ...(field.fim?.groups ?? [])];
+      const inside = childFields(field).length > 0 && field.fim?.id.startsWith('G') ? [...outer, field.fim.id] : outer;
+      addPath(inside);
+      if (field.type !== 'group') fields.push(field);
+      walk(childFields(field), inside);
+    }
+  };
   for (const step of definition.steps) {
     const top = step.fim ? [step.fim.id] : [];
     addPath(top);
-    for (const field of step.fields) {
-      fields.push(field);
-      const outer = [...top, ...(field.fim?.groups ?? [])];
-      if (field.type !== 'repeat') addPath(outer);
-      else {
-        const inside = field.fim?.id.startsWith('G') ? [...outer, field.fim.id] : outer;
-        addPath(inside);
-        for (const inner of field.fields) {
-          fields.push(inner);
-          addPath([...inside, ...(inner.fim?.groups ?? [])]);
-        }
-      }
-    }
+    walk(step.fields, top);
   }
   const listed = fields.filter((f) => 'options' in f && f.fim && !(f.type === 'radio' && f.options[0]?.value === 'true'));
   return {

@@ -11,16 +11,21 @@ type FimValue = string | number | boolean | null | FimData | FimValue[];
  */
 export function toFimData(definition: Definition, payload: { data: Readonly<Record<string, unknown>> }): FimData {
   const root: FimData = {};
-  for (const step of definition.steps) {
-    const container = step.fim ? into(root, [step.fim.id]) : root;
-    for (const field of step.fields) place(container, field, payload.data[field.id]);
-  }
+  for (const step of definition.steps) placeAll(root, step.fields, payload.data, step.fim ? [step.fim.id] : []);
   return root;
 }
 
-function place(container: FimData, field: Field, answer: unknown): void {
-  if (answer === undefined || !field.fim) return;
-  const target = into(container, field.fim.groups ?? []);
+/** Places the answers of `fields` (keyed by their ids in `answers`) under the FIM group ids `path`; a group adds its own. */
+function placeAll(container: FimData, fields: readonly Field[], answers: Readonly<Record<string, unknown>>, path: readonly string[]): void {
+  for (const field of fields) {
+    if (field.type !== 'group') place(container, field, Object.hasOwn(answers, field.id) ? answers[field.id] : undefined, path);
+    else placeAll(container, field.fields, answers, field.fim ? [...path, ...(field.fim.groups ?? []), field.fim.id] : path);
+  }
+}
+
+function place(container: FimData, field: Field, answer: unknown, path: readonly string[]): void {
+  if (answer === undefined || !field.fim || field.type === 'group') return;
+  const target = into(container, [...path, ...(field.fim.groups ?? [])]);
   if (field.type !== 'repeat') {
     target[field.fim.id] = convert(field, answer);
     return;
@@ -28,13 +33,13 @@ function place(container: FimData, field: Field, answer: unknown): void {
   const items = Array.isArray(answer) ? answer : [];
   const only = field.fields[0];
   // A repeat of one FIM field (several first names) is a list of values; a repeated group a list of objects.
-  if (field.fim.id.startsWith('F') && only && field.fields.length === 1) {
+  if (field.fim.id.startsWith('F') && only && only.type !== 'group' && field.fields.length === 1) {
     target[field.fim.id] = items.map((item) => convert(only, isRecord(item) ? item[only.id] : undefined));
     return;
   }
   target[field.fim.id] = items.map((item) => {
     const nested: FimData = {};
-    for (const inner of field.fields) if (isRecord(item)) place(nested, inner, item[inner.id]);
+    if (isRecord(item)) placeAll(nested, field.fields, item, []);
     return nested;
   });
 }

@@ -1,8 +1,8 @@
 import type { Definition, Field } from '../definition/schema.js';
 import type { FieldValue, Values } from './field-value.js';
-import { itemId, parseFieldPath, topId } from './field-path.js';
+import { parseFieldPath, topId } from './field-path.js';
 import { formIndex } from './form-index.js';
-import { itemField, itemsOf, valueAt } from './repeat.js';
+import { forEachAnswer, itemsOf, valueAt } from './repeat.js';
 import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
@@ -86,16 +86,10 @@ export function stepIssues(
     const issue = issueOf(definition, field, value, rules, remember);
     if (issue) issues.push(issue);
   };
-  for (const field of step.fields) {
-    if (!rules.visible.has(field.id)) continue;
-    check(field, values[field.id]);
-    if (field.type !== 'repeat') continue;
-    itemsOf(values[field.id]).forEach((item, i) => {
-      for (const inner of field.fields) {
-        if (rules.visible.has(itemId(field.id, i, inner.id))) check(itemField(field, i, inner), item[inner.id]);
-      }
-    });
-  }
+  forEachAnswer(step.fields, values, (field, value) => {
+    check(field, value);
+    return rules.visible.has(field.id);
+  });
   const fieldsWithIssues = new Set(issues.map((issue) => issue.fieldId));
   return [...issues, ...ruleIssues(definition, rules, index).filter((issue) => !fieldsWithIssues.has(issue.fieldId))];
 }

@@ -28,3 +28,11 @@ export function itemId(repeatId: string, index: number, fieldId: string): string
 export function topId(id: string): string {
   return parseFieldPath(id)?.top ?? id;
 }
+
+/** The questions a path id runs through, without item numbers: `hunde.1.name` → `hunde.name`. */
+export function pathShape(id: string): string {
+  return id
+    .split('.')
+    .filter((_, i) => i % 2 === 0)
+    .join('.');
+}

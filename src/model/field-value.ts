@@ -1,4 +1,5 @@
 import { isRecord } from '../definition/json-value.js';
+import { withoutGroups } from '../definition/field-tree.js';
 import type { Field, FieldType } from '../definition/schema.js';
 
 /** The parts of an address answer. */
@@ -52,6 +53,8 @@ export interface AnswerTypes {
   repeat: readonly RepeatItem[];
   /** A notice asks nothing: its answer stays empty. */
   notice: '';
+  /** A group has no answer of its own: its questions have theirs. */
+  group: '';
 }
 
 /** The answer of a field of type `T`. */
@@ -100,6 +103,7 @@ const emptyAnswers = {
   iban: byDefault,
   bic: byDefault,
   notice: noText,
+  group: noText,
   checkbox: unchecked,
   consent: unchecked,
   checkboxes: noneChosen,
@@ -108,7 +112,7 @@ const emptyAnswers = {
   location: () => ({}),
   repeat: (field) => {
     if (field.type !== 'repeat') return [];
-    const item = Object.fromEntries(field.fields.map((inner) => [inner.id, emptyValue(inner)]));
+    const item = Object.fromEntries(withoutGroups(field.fields).map((inner) => [inner.id, emptyValue(inner)]));
     return Array.from({ length: field.min ?? 1 }, () => ({ ...item }));
   },
 } satisfies { [T in FieldType]: (field: Field) => AnswerOf<T> };

@@ -1,5 +1,6 @@
 import { computedOrder } from '../definition/check-rules.js';
 import { iteratingOperators } from '../definition/expression-contract.js';
+import { childFields, withoutGroups } from '../definition/field-tree.js';
 import type { Computed, Definition, Field } from '../definition/schema.js';
 import { itemId, parseFieldPath } from './field-path.js';
 
@@ -10,9 +11,9 @@ import { itemId, parseFieldPath } from './field-path.js';
  */
 export interface FormIndex {
   readonly definition: Definition;
-  /** The form's questions in order (item questions are inside their repeat). */
+  /** The form's questions in order, groups opened (item questions are inside their repeat). */
   readonly fields: readonly Field[];
-  /** The step index of each of the form's questions. */
+  /** The step index of each of the form's questions and groups. */
   readonly stepOf: ReadonlyMap<string, number>;
   readonly computed: readonly Computed[];
   /** Whether a change of this question's answer can change what rules decide (visibility, required-ness, amounts). */
@@ -31,9 +32,11 @@ export function formIndex(definition: Definition): FormIndex {
 }
 
 function compile(definition: Definition): FormIndex {
-  const fields = definition.steps.flatMap((step) => step.fields);
+  const fields = definition.steps.flatMap((step) => withoutGroups(step.fields));
   const top = new Map(fields.map((field) => [field.id, field]));
-  const stepOf = new Map(definition.steps.flatMap((step, index) => step.fields.map((field) => [field.id, index] as const)));
+  const stepOf = new Map(
+    definition.steps.flatMap((step, index) => [...step.fields, ...withoutGroups(step.fields)].map((field) => [field.id, index] as const)),
+  );
   const byOrder = new Map((definition.computed ?? []).map((c) => [c.id, c]));
   const computed = (computedOrder(definition) ?? []).flatMap((id) => byOrder.get(id) ?? []);
   const reads = answersRead(definition);
@@ -51,7 +54,7 @@ function compile(definition: Definition): FormIndex {
       if (field.type !== 'repeat') return undefined;
       let item = items.get(id);
       if (!item) {
-        const inner = field.fields.find((f) => f.id === path.item?.field);
+        const inner = withoutGroups(field.fields).find((f) => f.id === path.item?.field);
         if (!inner) return undefined;
         item = { ...inner, id: itemId(field.id, path.item.index, inner.id) };
         items.set(id, item);
@@ -84,7 +87,7 @@ function answersRead(definition: Definition): ReadonlySet<string> | 'all' {
     field.visibleIf,
     'requiredIf' in field ? field.requiredIf : undefined,
     ...(field.type === 'date' ? [field.earliest, field.latest] : []),
-    ...(field.type === 'repeat' ? field.fields.flatMap(expressions) : []),
+    ...childFields(field).flatMap(expressions),
   ];
   for (const step of definition.steps) {
     walk([step.visibleIf, ...(step.rules ?? []).map((rule) => rule.check), ...step.fields.flatMap(expressions)], false);

@@ -1,4 +1,5 @@
-import type { Definition, Field, ItemField, RepeatField } from '../definition/schema.js';
+import { withoutGroups } from '../definition/field-tree.js';
+import type { Definition, Field, RepeatField } from '../definition/schema.js';
 import { emptyValue, type FieldValue, type RepeatItem, type Values } from './field-value.js';
 import { itemId, parseFieldPath } from './field-path.js';
 import { formIndex } from './form-index.js';
@@ -11,7 +12,7 @@ import { formIndex } from './form-index.js';
 export { itemId };
 
 /** An item question with its path id, so validation, feedback and focus treat it as one field. */
-export function itemField(repeat: RepeatField, index: number, field: ItemField): ItemField {
+export function itemField<F extends Field>(repeat: RepeatField, index: number, field: F): F {
   return { ...field, id: itemId(repeat.id, index, field.id) };
 }
 
@@ -20,7 +21,7 @@ export const minItems = (repeat: RepeatField) => repeat.min ?? 1;
 
 /** An item with every question unanswered. */
 export function emptyItem(repeat: RepeatField): RepeatItem {
-  return Object.fromEntries(repeat.fields.map((field) => [field.id, emptyValue(field)]));
+  return Object.fromEntries(withoutGroups(repeat.fields).map((field) => [field.id, emptyValue(field)]));
 }
 
 const isItem = (item: unknown): item is RepeatItem => item !== null && typeof item === 'object' && !Array.isArray(item);
@@ -56,4 +57,22 @@ export function withValue(values: Values, id: string, value: FieldValue): Values
 /** The field for an id, item questions included (with their path id); undefined when there is none. */
 export function fieldById(definition: Definition, id: string): Field | undefined {
   return formIndex(definition).field(id);
+}
+
+/**
+ * Visits every question under `fields` with its path id and its answer in `answers`: groups opened, and
+ * the items of a repeat entered when `visit` returns true for the repeat. `item` is the item `answers` belong to.
+ */
+export function forEachAnswer(
+  fields: readonly Field[],
+  answers: Readonly<Record<string, FieldValue>>,
+  visit: (field: Field, value: FieldValue | undefined) => boolean,
+  item?: { repeat: string; index: number },
+): void {
+  for (const own of withoutGroups(fields)) {
+    const field = item ? { ...own, id: itemId(item.repeat, item.index, own.id) } : own;
+    const value = Object.hasOwn(answers, own.id) ? answers[own.id] : undefined;
+    if (!visit(field, value) || field.type !== 'repeat') continue;
+    itemsOf(value).forEach((answers, index) => forEachAnswer(field.fields, answers, visit, { repeat: field.id, index }));
+  }
 }

@@ -50,6 +50,7 @@ const toAnswers = {
   select: trimmed,
   radio: trimmed,
   notice: trimmed,
+  group: trimmed,
   repeat: () => [],
   number: (value) => parseNumber(textOf(value)) ?? textOf(value),
   date: (value) => normalizeDate(textOf(value)),
@@ -115,35 +116,41 @@ export function evaluateRules(definition: Definition, values: Values, previous?:
   const visible = new Set<string>();
   const required = new Set<string>();
   const visibleSteps: number[] = [];
-  /** Records one question's visibility, required-ness and answer (under `key` in `into`). */
-  const collect = (field: Field, id: string, value: FieldValue | undefined, scope: unknown, into: Record<string, unknown>, key: string) => {
-    if (field.type === 'repeat') return;
-    if (field.visibleIf !== undefined && !holds(field.visibleIf, scope, true, budget)) return;
-    visible.add(id);
-    if (field.type === 'notice') return;
-    if (field.required || (field.requiredIf !== undefined && holds(field.requiredIf, scope, false, budget))) required.add(id);
-    if (value !== undefined && !isEmpty(value)) into[key] = toAnswer(field, value);
+  /**
+   * Records the visibility, required-ness and answers of `fields` (a hidden group hides its questions),
+   * answers under their own ids in `into`; `path` gives an item question its path id.
+   */
+  const collect = (
+    fields: readonly Field[],
+    answers: Readonly<Record<string, FieldValue>>,
+    into: Record<string, unknown>,
+    scope: () => unknown,
+    path: (id: string) => string,
+  ): void => {
+    for (const field of fields) {
+      const id = path(field.id);
+      if (field.visibleIf !== undefined && !holds(field.visibleIf, scope(), true, budget)) continue;
+      visible.add(id);
+      if (field.type === 'group') collect(field.fields, answers, into, scope, path);
+      if (field.type === 'group' || field.type === 'notice') continue;
+      const value = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
+      if (field.type === 'repeat') {
+        // Each item's questions see the answers before the repeat and the item's own earlier answers.
+        into[field.id] = itemsOf(value).map((item, index) => {
+          const own: Record<string, unknown> = {};
+          collect(field.fields, item, own, () => ({ ...(scope() ?? {}), ...own }), (inner) => itemId(id, index, inner));
+          return own;
+        });
+        continue;
+      }
+      if (field.required || (field.requiredIf !== undefined && holds(field.requiredIf, scope(), false, budget))) required.add(id);
+      if (value !== undefined && !isEmpty(value)) into[field.id] = toAnswer(field, value);
+    }
   };
   definition.steps.forEach((step, index) => {
     if (step.visibleIf !== undefined && !holds(step.visibleIf, data, true, budget)) return;
     visibleSteps.push(index);
-    for (const field of step.fields) {
-      if (field.visibleIf !== undefined && !holds(field.visibleIf, data, true, budget)) continue;
-      visible.add(field.id);
-      if (field.type === 'repeat') {
-        // Each item's questions see the form's earlier answers and the item's own earlier answers.
-        data[field.id] = itemsOf(values[field.id]).map((item, index) => {
-          const answers: Record<string, unknown> = {};
-          for (const inner of field.fields) {
-            const id = itemId(field.id, index, inner.id);
-            collect(inner, id, item[inner.id], { ...data, ...answers }, answers, inner.id);
-          }
-          return answers;
-        });
-        continue;
-      }
-      collect(field, field.id, values[field.id], data, data, field.id);
-    }
+    collect(step.fields, values, data, () => data, (id) => id);
   });
   const computed: Record<string, number | null> = {};
   const breakdown: Record<string, BreakdownLine[]> = {};

@@ -1,8 +1,8 @@
 import type { Definition } from '../definition/schema.js';
 import { rulesFor, stepIssues } from './derive.js';
-import { itemId, topId } from './field-path.js';
+import { topId } from './field-path.js';
 import { formIndex } from './form-index.js';
-import { itemsOf } from './repeat.js';
+import { forEachAnswer } from './repeat.js';
 import { emptyValue } from './field-value.js';
 import type { Outbox, Snapshot, SubmissionFailure, Transition } from './snapshot.js';
 import { createSubmissionId } from './submission-id.js';
@@ -71,14 +71,10 @@ export function submitRejected(definition: Definition, snapshot: Snapshot, rejec
 /** Marks every field of a step as due for feedback, with the values as they are now. */
 export function checkStep(definition: Definition, snapshot: Snapshot, index: number): Snapshot['checked'] {
   const checked = { ...snapshot.checked };
-  for (const field of definition.steps[index]?.fields ?? []) {
-    const value = snapshot.values[field.id] ?? emptyValue(field);
-    checked[field.id] = value;
-    if (field.type !== 'repeat') continue;
-    for (const [i, item] of itemsOf(value).entries()) {
-      for (const inner of field.fields) checked[itemId(field.id, i, inner.id)] = item[inner.id] ?? emptyValue(inner);
-    }
-  }
+  forEachAnswer(definition.steps[index]?.fields ?? [], snapshot.values, (field, value) => {
+    checked[field.id] = value ?? emptyValue(field);
+    return true;
+  });
   return Object.freeze(checked);
 }
 

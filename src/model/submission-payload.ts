@@ -1,8 +1,9 @@
+import { withoutGroups } from '../definition/field-tree.js';
 import type { Definition, Field, LocalizedText } from '../definition/schema.js';
 import { allFields, stepIssues } from './derive.js';
 import { filesOf, isEmpty, isRecord, partsOf, type FieldValue, type FileRef, type Values } from './field-value.js';
 import { isFileRef } from './file-ref.js';
-import { itemId, itemsOf, valueAt } from './repeat.js';
+import { forEachAnswer, itemId, valueAt } from './repeat.js';
 import { evaluateRules, toAnswer, type AnswerValue, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import type { FieldIssue } from './validate-field.js';
@@ -74,11 +75,10 @@ function collectAttachments(definition: Definition, values: Values, rules: RuleS
     const value = valueAt(values, id);
     if (rules.visible.has(id)) for (const file of filesOf(value)) attachments.push({ ...file, field: id });
   };
-  for (const field of allFields(definition)) {
-    if (field.type === 'file') add(field.id);
-    if (field.type !== 'repeat') continue;
-    itemsOf(values[field.id]).forEach((_, index) => {
-      for (const inner of field.fields) if (inner.type === 'file') add(itemId(field.id, index, inner.id));
+  for (const step of definition.steps) {
+    forEachAnswer(step.fields, values, (field) => {
+      if (field.type === 'file') add(field.id);
+      return true;
     });
   }
   return attachments;
@@ -157,7 +157,7 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
     }
     sent.push(field.id);
     values[field.id] = answer.filter(isRecord).map((item, index) => {
-      const known = new Map(field.fields.map((inner) => [inner.id, inner]));
+      const known = new Map(withoutGroups(field.fields).map((inner) => [inner.id, inner]));
       for (const key of Object.keys(item))
         if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: itemId(field.id, index, key) } });
       const converted: Record<string, FieldValue> = {};

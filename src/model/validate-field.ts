@@ -92,7 +92,7 @@ export function validateField(
   value: FieldValue | undefined,
   required = 'required' in field && field.required === true,
 ): FieldIssue | undefined {
-  if (field.type === 'notice') return undefined;
+  if (field.type === 'notice' || field.type === 'group') return undefined;
   if (field.type === 'repeat') {
     // Only the number of items; each item's questions are checked as fields of their own (derive.ts).
     if (value !== undefined && !Array.isArray(value)) return { fieldId: field.id, code: 'type' };

@@ -1,7 +1,8 @@
-import type { Definition, Field, RepeatField } from '../definition/schema.js';
+import { withoutGroups } from '../definition/field-tree.js';
+import type { Definition, Field } from '../definition/schema.js';
 import { allFields } from '../model/derive.js';
-import { parseFieldPath } from '../model/field-path.js';
-import type { FieldValue, RepeatItem, Values } from '../model/field-value.js';
+import { pathShape } from '../model/field-path.js';
+import type { FieldValue, Values } from '../model/field-value.js';
 import { itemsOf } from '../model/repeat.js';
 import type { Outbox, View } from '../model/snapshot.js';
 import type { SubmissionPayload } from '../model/submission-payload.js';
@@ -149,57 +150,54 @@ function major(version: string): string {
   return version.split('.')[0] ?? version;
 }
 
+/** Every field at every depth: groups opened, repeats followed by their items' fields. */
+function allNested(fields: readonly Field[]): Field[] {
+  return withoutGroups(fields).flatMap((field) => (field.type === 'repeat' ? [field, ...allNested(field.fields)] : [field]));
+}
+
 /** The answers with every value of the matching questions (also inside repeated items) left out. */
-function omit(
-  fields: readonly Field[],
-  values: Values,
-  drop: (field: Field | RepeatField['fields'][number]) => boolean,
-): { values: Values; dropped: boolean } {
+function omit(fields: readonly Field[], values: Values, drop: (field: Field) => boolean): { values: Values; dropped: boolean } {
   let dropped = false;
   const result: Record<string, FieldValue> = { ...values };
-  for (const field of fields) {
+  for (const field of withoutGroups(fields)) {
     if (drop(field)) {
       dropped ||= hasAnswer(result[field.id]);
       delete result[field.id];
-    } else if (field.type === 'repeat') {
-      const inner = field.fields.filter(drop);
-      if (inner.length === 0) continue;
+    } else if (field.type === 'repeat' && allNested(field.fields).some(drop)) {
       result[field.id] = itemsOf(result[field.id]).map((item) => {
-        const copy: Record<string, FieldValue> = { ...item };
-        for (const f of inner) {
-          dropped ||= hasAnswer(copy[f.id]);
-          delete copy[f.id];
-        }
-        return copy as RepeatItem;
+        const kept = omit(field.fields, item, drop);
+        dropped ||= kept.dropped;
+        return kept.values;
       });
     }
   }
   return { values: result, dropped };
 }
 
-type AnyField = Field | RepeatField['fields'][number];
-
 /** Answers kept by path id (`hunde.1.iban`), as `checked` holds them, without those of the matching questions. */
-function withoutKeys(fields: readonly Field[], values: Values, drop: (field: AnyField) => boolean): Values {
-  // Keys of the matching questions: top-level ids, and `repeat.inner` for questions inside items.
+function withoutKeys(fields: readonly Field[], values: Values, drop: (field: Field) => boolean): Values {
+  // The matching questions by path without item numbers (`hunde.iban`); a dropped repeat takes its items along.
   const dropped = new Set<string>();
-  for (const field of fields) {
-    if (drop(field)) dropped.add(field.id);
-    else if (field.type === 'repeat') for (const inner of field.fields.filter(drop)) dropped.add(`${field.id}.${inner.id}`);
-  }
+  const collect = (list: readonly Field[], prefix: string) => {
+    for (const field of withoutGroups(list)) {
+      if (drop(field)) dropped.add(`${prefix}${field.id}`);
+      else if (field.type === 'repeat') collect(field.fields, `${prefix}${field.id}.`);
+    }
+  };
+  collect(fields, '');
   if (dropped.size === 0) return values;
   return Object.fromEntries(
     Object.entries(values).filter(([id]) => {
-      const path = parseFieldPath(id);
-      return !(path && (dropped.has(path.top) || (path.item && dropped.has(`${path.top}.${path.item.field}`))));
+      const shape = pathShape(id).split('.');
+      return !shape.some((_, i) => dropped.has(shape.slice(0, i + 1).join('.')));
     }),
   );
 }
 
 const hasAnswer = (value: FieldValue | undefined) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '');
-const isFile = (field: AnyField) => field.type === 'file';
-const isSensitive = (field: AnyField) => 'sensitive' in field && field.sensitive === true;
-const isPrivate = (field: AnyField) => isFile(field) || isSensitive(field);
+const isFile = (field: Field) => field.type === 'file';
+const isSensitive = (field: Field) => 'sensitive' in field && field.sensitive === true;
+const isPrivate = (field: Field) => isFile(field) || isSensitive(field);
 const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, values, isFile);
 
 /**
@@ -207,7 +205,7 @@ const withoutFiles = (fields: readonly Field[], values: Values) => omit(fields, 
  * when one of them is an IBAN or BIC). The citizen is told before choosing to keep a draft on the device.
  */
 export function leftOffDevice(definition: Definition): { files: boolean; sensitive: boolean; bank: boolean } {
-  const fields: AnyField[] = allFields(definition).flatMap((field) => (field.type === 'repeat' ? [field, ...field.fields] : [field]));
+  const fields = allNested(allFields(definition));
   const sensitive = fields.filter(isSensitive);
   return { files: fields.some(isFile), sensitive: sensitive.length > 0, bank: sensitive.some((field) => field.type === 'iban' || field.type === 'bic') };
 }
@@ -216,6 +214,6 @@ export function leftOffDevice(definition: Definition): { files: boolean; sensiti
 function holdsSensitive(fields: readonly Field[], payload: SubmissionPayload): boolean {
   const data = payload.data;
   return fields.some(
-    (field) => (isSensitive(field) && Object.hasOwn(data, field.id)) || (field.type === 'repeat' && field.fields.some(isSensitive)),
+    (field) => (isSensitive(field) && Object.hasOwn(data, field.id)) || (field.type === 'repeat' && allNested(field.fields).some(isSensitive)),
   );
 }

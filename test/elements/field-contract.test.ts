@@ -24,9 +24,9 @@ const options = [
   { value: 'holz', label: de('Holz') },
 ];
 
-// A notice asks nothing and a repeat is a list of these questions: both have their own tests
-// (this file's notice test, hundesteuer.test.ts).
-const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat'>]: Contract } = {
+// A notice asks nothing, a repeat is a list of these questions and a group a fieldset around them: each has
+// its own tests (this file's notice test, hundesteuer.test.ts, groups.test.ts).
+const contracts: { [T in Exclude<FieldType, 'notice' | 'repeat' | 'group'>]: Contract } = {
   file: {
     field: { id: 'f', type: 'file', label: de('Nachweis'), accept: ['application/pdf', '.pdf'], maxSizeMb: 1 },
     invalid: {

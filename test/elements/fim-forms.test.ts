@@ -35,7 +35,7 @@ const CANDIDATES = ['12345', 'Muster', 'a', '1', 'AB-12', 'Musterstraße 1', 'te
 
 /** A valid answer for a required question (and for optional ones, where `all`), as the harness enters it. */
 function answerFor(field: Field, all: boolean): Answer | undefined {
-  if (field.type === 'notice' || field.type === 'repeat') return undefined;
+  if (field.type === 'notice' || field.type === 'repeat' || field.type === 'group') return undefined;
   if (!all && !field.required) return undefined;
   switch (field.type) {
     case 'text':
@@ -63,20 +63,17 @@ function answerFor(field: Field, all: boolean): Answer | undefined {
   }
 }
 
-/** Answers for one step: its required questions, and every question of each repeat's existing items. */
-function answersFor(fields: readonly Field[]): Record<string, Answer> {
+/** Answers for one step: its required questions (in groups too), and those of each repeat's existing items, by path id. */
+function answersFor(fields: readonly Field[], prefix = ''): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   for (const field of fields) {
-    if (field.type === 'repeat') {
-      for (let i = 0; i < (field.min ?? 1); i++)
-        for (const inner of field.fields) {
-          const answer = answerFor(inner, false);
-          if (answer !== undefined) answers[`${field.id}.${i}.${inner.id}`] = answer;
-        }
-      continue;
+    if (field.type === 'group') Object.assign(answers, answersFor(field.fields, prefix));
+    else if (field.type === 'repeat') {
+      for (let i = 0; i < (field.min ?? 1); i++) Object.assign(answers, answersFor(field.fields, `${prefix}${field.id}.${i}.`));
+    } else {
+      const answer = answerFor(field, false);
+      if (answer !== undefined) answers[`${prefix}${field.id}`] = answer;
     }
-    const answer = answerFor(field, false);
-    if (answer !== undefined) answers[field.id] = answer;
   }
   return answers;
 }

@@ -80,7 +80,7 @@ function countFromXml(xml) {
 
 /**
  * The same counts read from the definition: questions and notices with a FIM field id, the FIM groups on
- * each question's way (step, repeat, `fim.groups`), and the options of questions that came from code lists.
+ * each question's way (step, group, repeat, `fim.groups`), and the options of questions that came from code lists.
  * @param {any} definition @param {{ dropped: string[] }} report
  */
 function countFromDefinition(definition, report) {
@@ -89,23 +89,25 @@ function countFromDefinition(definition, report) {
   const groups = new Set();
   /** @param {string[]} path */
   const add = (path) => path.forEach((_, i) => groups.add(path.slice(0, i + 1).join('/')));
-  for (const step of definition.steps) {
-    const top = step.fim ? [step.fim.id] : [];
-    add(top);
-    for (const field of step.fields) {
-      const outer = [...top, ...(field.fim?.groups ?? [])];
-      if (field.type !== 'repeat') {
+  /** @param {any[]} list @param {string[]} path the FIM groups around `list` */
+  const walk = (list, path) => {
+    for (const field of list) {
+      const outer = [...path, ...(field.fim?.groups ?? [])];
+      if (field.type !== 'repeat' && field.type !== 'group') {
         fields.push(field);
         add(outer);
         continue;
       }
+      // A group is a FIM group; a repeat is one too, or stands for a repeating FIM field (an F id).
       const inside = field.fim.id.startsWith('G') ? [...outer, field.fim.id] : outer;
       add(inside);
-      for (const inner of field.fields) {
-        fields.push(inner);
-        add([...inside, ...(inner.fim?.groups ?? [])]);
-      }
+      walk(field.fields, inside);
     }
+  };
+  for (const step of definition.steps) {
+    const top = step.fim ? [step.fim.id] : [];
+    add(top);
+    walk(step.fields, top);
   }
   const coded = fields.filter((f) => f.options && !(f.type === 'radio' && f.options[0].value === 'true'));
   return {
@@ -195,7 +197,8 @@ describe('FIM import: the Bewohnerparken report', () => {
       const markdown = renderReport(report);
       assert.match(markdown, new RegExp(`### ${id('R05000281')}: Angaben zur Fahrzeughalterin, zum Fahrzeughalter`, 'u'));
       assert.match(markdown, new RegExp(`- Names ${id('F05001047')} → \`${id('F05001047').toLowerCase()}\``, 'u'));
-      assert.match(markdown, new RegExp(`- Names ${id('G05000599')} → \`f\\d+\`, \`f\\d+\``, 'u'));
+      // A nested group is a group of the form (a fieldset) under its own id.
+      assert.match(markdown, new RegExp(`- Names ${id('G05000599')} → \`${id('G05000599').toLowerCase()}\`\n`, 'u'));
       assert.match(markdown, /Translate 2 rules/u);
     });
   }
@@ -224,8 +227,11 @@ describe('FIM import: mapping (synthetic XDF 3 fixture)', () => {
     assert.deepEqual([name.label, name.summaryLabel, name.hint, name.charset, name.pattern.regex], ['Familienname', 'Name', 'Wie im Ausweis.', 'latin', "[\\p{L} '-]*"]);
     assert.equal(byFim('F99000000002').type, 'radio');
     assert.equal(byFim('F99000000002').options[2].hint, 'Sie werden mit Ihrem vollen Namen angesprochen.');
-    assert.deepEqual(byFim('F99000000004').fim.groups, ['G99000000002']);
-    assert.deepEqual([byFim('F99000000004').min, byFim('F99000000004').max], ['1900-01-01', '2026-11-26']);
+    const group = byFim('G99000000002');
+    assert.deepEqual([group.type, group.id, group.label, group.fields.map((/** @type {any} */ f) => f.fim.id)], ['group', 'g99000000002', 'Geburt', ['F99000000004']]);
+    const born = group.fields[0];
+    assert.equal(born.fim.groups, undefined, 'the group holds its FIM id');
+    assert.deepEqual([born.min, born.max], ['1900-01-01', '2026-11-26']);
   });
 
   it('maps a 0:3 group to a repeat, a file with its limits, bool to Ja/Nein and label to a notice', () => {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { withoutGroups } from '../../definition/field-tree.js';
 import { itemId } from '../../model/field-path.js';
 import type { AssistantModel } from '../../model/assistant-model.js';
 import type { Transition } from '../../model/snapshot.js';
@@ -86,7 +87,7 @@ function targetOf(transition: Transition, model: AssistantModel): FocusTarget | 
     case 'itemAdded': {
       // A keyboard user continues right there, at the new item's first question.
       const repeat = model.field(transition.repeat);
-      const first = repeat?.type === 'repeat' ? repeat.fields[0] : undefined;
+      const first = repeat?.type === 'repeat' ? withoutGroups(repeat.fields)[0] : undefined;
       return first && { field: itemId(transition.repeat, transition.index, first.id) };
     }
     case 'itemRemoved':

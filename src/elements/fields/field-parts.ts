@@ -32,6 +32,8 @@ export interface FieldContext {
     add(): void;
     remove(index: number): void;
   };
+  /** For a group: its questions, rendered. */
+  content?: TemplateResult | undefined;
   t: Translator;
   input(fieldId: string, value: FieldValue): void;
   leave(fieldId: string): void;

@@ -1,8 +1,8 @@
-import { addButtonId, controlId } from '../dom-ids.js';
+import { addButtonId, controlId, hintId } from '../dom-ids.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { LocalizedText, Option, Question } from '../../definition/schema.js';
+import type { GroupField, LocalizedText, Option, Question } from '../../definition/schema.js';
 import type { Translator } from '../../i18n/translator.js';
 import { filesOf, listOf } from '../../model/field-value.js';
 import { checkedOf, describedBy, hintAndError, labelText, partDescribedBy, text, type FieldContext } from './field-parts.js';
@@ -156,5 +156,17 @@ export function repeat(field: Question & { type: 'repeat' }, ctx: FieldContext):
           </button>`
         : nothing
     }
+  </fieldset>`;
+}
+
+/**
+ * A group of questions (decision 0025): a fieldset whose legend says what they are about, and its hint; the
+ * questions come rendered in `ctx.content`. Screen readers say the legend when focus enters the group.
+ */
+export function group(field: GroupField, ctx: FieldContext): TemplateResult {
+  return html`<fieldset class="fieldset group" part="group" aria-describedby=${ifDefined(field.hint && hintId(field.id))}>
+    <legend class="group-label">${definitionText(ctx.t, field.label)}</legend>
+    ${field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${definitionText(ctx.t, field.hint)}</div>` : nothing}
+    ${ctx.content}
   </fieldset>`;
 }

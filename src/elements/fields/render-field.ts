@@ -17,7 +17,7 @@ import {
   type FieldContext,
 } from './field-parts.js';
 import { address, location, memorableDate } from './compound-fields.js';
-import { choices, fileUpload, repeat } from './list-fields.js';
+import { choices, fileUpload, group, repeat } from './list-fields.js';
 import { definitionRichText, definitionText, inLanguage } from '../definition-text.js';
 
 export type { FieldContext } from './field-parts.js';
@@ -134,6 +134,7 @@ const renderers = {
   iban: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'iban', spellcheck: false }),
   bic: (field, ctx) => inputField(field, ctx, { type: 'text', autocomplete: 'off', width: 'medium', spellcheck: false }),
   repeat: (field, ctx) => fieldBox(field, ctx, repeat(field, ctx)),
+  group: (field, ctx) => fieldBox(field, ctx, group(field, ctx)),
   file: (field, ctx) => fieldBox(field, ctx, fileUpload(field, ctx)),
   location: (field, ctx) => fieldBox(field, ctx, location(field, ctx)),
 } satisfies { [T in FieldType]: (field: Extract<Field, { type: T }>, ctx: FieldContext) => TemplateResult };

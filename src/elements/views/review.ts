@@ -49,6 +49,7 @@ const formatters = {
   },
   file: (_field, value) => filesOf(value).map((file) => file.name).join(', '),
   notice: () => '',
+  group: () => '',
   repeat: () => '',
 } satisfies Record<FieldType, Formatter>;
 
@@ -90,28 +91,35 @@ export function renderReview(
       }
     </div>`;
   const shown = (field: Field) => rules.visible.has(field.id) && field.type !== 'notice' && !isConstant(field);
-  /** Consecutive plain questions share one list; each repeated item gets its own, under its name. */
-  const groups = (fields: readonly Field[]): TemplateResult[] => {
+  // Under the step's heading (h4), a group or an item is an h5, and what is inside it an h6.
+  const heading = (level: number, name: string) =>
+    level <= 5 ? html`<h5 class="review-item">${name}</h5>` : html`<h6 class="review-item">${name}</h6>`;
+  /**
+   * Consecutive plain questions share one list; a group and each repeated item get their own, under their
+   * name. `at` gives fields their path ids; `context` names the groups and items a row is in ("Hund 2").
+   */
+  const groups = (fields: readonly Field[], at: (field: Field) => Field, level = 5, context: readonly string[] = []): TemplateResult[] => {
     const out: TemplateResult[] = [];
     let plain: Field[] = [];
     const flush = () => {
-      if (plain.length > 0) out.push(html`<dl class="summary-list" part="summary-list">${plain.map((f) => row(f))}</dl>`);
+      const suffix = context.length > 0 ? ` (${context.join(', ')})` : '';
+      if (plain.length > 0) out.push(html`<dl class="summary-list" part="summary-list">${plain.map((f) => row(f, suffix))}</dl>`);
       plain = [];
     };
-    for (const field of fields.filter(shown)) {
-      if (field.type !== 'repeat') {
-        plain.push(field);
-        continue;
-      }
+    const under = (name: string, inner: TemplateResult[]) => {
       flush();
-      itemsOf(values[field.id]).forEach((_, index) => {
-        const name = `${t.text(field.itemLabel)} ${t.formatNumber(index + 1)}`;
-        const inner = field.fields.map((f) => itemField(field, index, f)).filter(shown);
-        out.push(
-          html`<h5 class="review-item">${name}</h5>
-            <dl class="summary-list" part="summary-list">${inner.map((f) => row(f, ` (${name})`))}</dl>`,
-        );
-      });
+      if (inner.length > 0) out.push(heading(level, name), ...inner);
+    };
+    for (const field of fields.map(at).filter(shown)) {
+      if (field.type === 'group') {
+        const name = t.text(field.label);
+        under(name, groups(field.fields, at, level + 1, [...context, name]));
+      } else if (field.type === 'repeat') {
+        itemsOf(valueAt(values, field.id)).forEach((_, index) => {
+          const name = `${t.text(field.itemLabel)} ${t.formatNumber(index + 1)}`;
+          under(name, groups(field.fields, (f) => itemField(field, index, f), level + 1, [...context, name]));
+        });
+      } else plain.push(field);
     }
     flush();
     return out;
@@ -120,7 +128,7 @@ export function renderReview(
   ${steps.map(
     (step) =>
       html`<h4 class="review-step">${definitionText(t, step.title)}</h4>
-        ${groups(step.fields)}`,
+        ${groups(step.fields, (field) => field)}`,
   )}
   ${renderComputed(definition, rules, t)}`;
 }

@@ -63,27 +63,32 @@ export function renderStepFields(
     const ctx = context(field);
     return guard([field, ctx.value, ctx.error, ctx.errorPart, ctx.required, ctx.note, ctx.item, t], () => renderField(field, ctx));
   };
-  const render = (field: Field) => {
-    if (field.type !== 'repeat') return question(field);
-    const count = itemsOf(values[field.id]).length;
+  /** The shown fields of a list, each with its path id (`at`); `item` names the repeated item they belong to. */
+  const renderFields = (fields: readonly Field[], at: (field: Field) => Field, item?: string): unknown[] =>
+    fields
+      .map(at)
+      .filter((field) => derived.rules.visible.has(field.id) && !isConstant(field))
+      .map((field) => render(field, at, item));
+  const render = (field: Field, at: (field: Field) => Field, item?: string): unknown => {
+    // A group's questions are in the same item as the group: the same `at` gives them their path ids.
+    if (field.type === 'group') return renderField(field, { ...context(field), item, content: html`${renderFields(field.fields, at, item)}` });
+    if (field.type !== 'repeat') return item === undefined ? question(field) : renderField(field, { ...context(field), item });
+    const count = itemsOf(valueAt(values, field.id)).length;
     return renderField(field, {
       ...context(field),
+      item,
       repeat: {
         count,
         canAdd: field.max === undefined || count < field.max,
         canRemove: count > minItems(field),
-        renderItem: (index) =>
-          html`${field.fields
-            .map((inner) => itemField(field, index, inner))
-            .filter((inner) => derived.rules.visible.has(inner.id) && !isConstant(inner))
-            .map((inner) => renderField(inner, { ...context(inner), item: itemName(field, index, t) }))}`,
+        renderItem: (index) => html`${renderFields(field.fields, (inner) => itemField(field, index, inner), itemName(field, index, t))}`,
         add: () => commands.addItem(field.id),
         remove: (index) => commands.removeItem(field.id, index),
       },
     });
   };
   return html`${step.description ? html`<p class="lead">${definitionText(t, step.description)}</p>` : nothing}
-  ${step.fields.filter((field) => derived.rules.visible.has(field.id) && !isConstant(field)).map(render)} ${renderComputed(definition, derived.rules, t, step.id)}`;
+  ${renderFields(step.fields, (field) => field)} ${renderComputed(definition, derived.rules, t, step.id)}`;
 }
 
 /** A constant (FIM "hidden") is sent, never shown. */
