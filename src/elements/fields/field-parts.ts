@@ -89,13 +89,13 @@ export function hintAndError(field: Question, ctx: FieldContext): TemplateResult
   return html`${hintOf(field, ctx)}${noteOf(field, ctx)}${errorOf(field, ctx)}`;
 }
 
-const hintOf = (field: Question, ctx: FieldContext) =>
+export const hintOf = (field: Question, ctx: FieldContext) =>
   field.hint ? html`<div class="hint" id=${hintId(field.id)} part="hint">${definitionRichText(ctx.t, field.hint)}</div>` : nothing;
 
-const noteOf = (field: Question, ctx: FieldContext) =>
+export const noteOf = (field: Question, ctx: FieldContext) =>
   ctx.note ? html`<div class="prefill-note" id=${noteId(field.id)} part="hint">${ctx.note}</div>` : nothing;
 
-const errorOf = (field: Question, ctx: FieldContext) =>
+export const errorOf = (field: Question, ctx: FieldContext) =>
   ctx.error
     ? html`<p class="error-message" id=${errorId(field.id)} part="error">
         <span class="visually-hidden">${ctx.t.t('errorPrefix')}</span> ${ctx.error}
@@ -104,18 +104,19 @@ const errorOf = (field: Question, ctx: FieldContext) =>
 
 // A no-break space: Chromium leaves a collapsible space next to Lit's part markers out of the accessible
 // name, and screen readers said "Anrede(optional)".
-const optionalOf = (ctx: FieldContext) => (ctx.required ? nothing : html`<span class="optional">&nbsp;${ctx.t.t('optional')}</span>`);
+export const optionalOf = (ctx: FieldContext) =>
+  ctx.required ? nothing : html`<span class="optional">&nbsp;${ctx.t.t('optional')}</span>`;
 
 // A repeated item's question names its item, visually hidden (the item's legend shows it): focus moving
 // into "Hund 2" from the summary or a heading list would otherwise say only "Name des Hundes".
-const itemOf = (ctx: FieldContext) => (ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing);
+export const itemOf = (ctx: FieldContext) => (ctx.item ? html`<span class="visually-hidden">, ${ctx.item}</span>` : nothing);
 
 export function labelText(field: Question, ctx: FieldContext): TemplateResult {
   return html`${definitionText(ctx.t, field.label)}${optionalOf(ctx)}${itemOf(ctx)}`;
 }
 
 /** Leaving the question; focus moving between the parts or options of one question is not leaving it. */
-function leaveOf(field: Pick<Field, 'id'>, ctx: FieldContext) {
+export function leaveOf(field: Pick<Field, 'id'>, ctx: FieldContext) {
   return (e: FocusEvent) => {
     const box = e.currentTarget;
     if (!(box instanceof Element && e.relatedTarget instanceof Node && box.contains(e.relatedTarget))) ctx.leave(field.id);

@@ -8,10 +8,14 @@ import {
   characterCount,
   valueOf,
   describedBy,
+  errorOf,
   fieldBox,
-  hintAndError,
+  hintOf,
   inputField,
-  labelText,
+  itemOf,
+  leaveOf,
+  noteOf,
+  optionalOf,
   singleCheckbox,
   text,
   type FieldContext,
@@ -58,48 +62,49 @@ const renderers = {
       ? fieldBox(field, ctx, memorableDate(field, ctx))
       : inputField(field, ctx, { type: 'date', autocomplete: field.autocomplete, width: 'medium' }),
   time: (field, ctx) => inputField(field, ctx, { type: 'time', width: 'narrow' }),
+  // Like inputField, flat: box, label, hint, error and control in one template.
   textarea: (field, ctx) =>
-    fieldBox(
-      field,
-      ctx,
-      html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
-        ${hintAndError(field, ctx)}
-        <textarea
-          id=${controlId(field.id)}
-          class="input"
-          part="input"
-          name=${field.id}
-          rows=${field.rows ?? 5}
-          .value=${live(text(ctx))}
-          dir=${ifDefined(answerDirection(text(ctx)))}
-          aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
-          aria-invalid=${ctx.error ? 'true' : 'false'}
-          ?required=${ctx.required}
-          @input=${(e: Event) => ctx.input(field.id, valueOf(e))}
-        ></textarea>
-        ${characterCount(field, ctx)}`,
-    ),
+    html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leaveOf(field, ctx)}>
+      <label class="label" for=${controlId(field.id)} part="label"
+        >${definitionText(ctx.t, field.label)}${optionalOf(ctx)}${itemOf(ctx)}</label
+      >
+      ${hintOf(field, ctx)}${noteOf(field, ctx)}${errorOf(field, ctx)}
+      <textarea
+        id=${controlId(field.id)}
+        class="input"
+        part="input"
+        name=${field.id}
+        rows=${field.rows ?? 5}
+        .value=${live(text(ctx))}
+        dir=${ifDefined(answerDirection(text(ctx)))}
+        aria-describedby=${ifDefined(describedBy(field, ctx, field.maxLength === undefined ? '' : countId(field.id)))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${ctx.required}
+        @input=${(e: Event) => ctx.input(field.id, valueOf(e))}
+      ></textarea>
+      ${characterCount(field, ctx)}
+    </div>`,
   select: (field, ctx) =>
-    fieldBox(
-      field,
-      ctx,
-      html`<label class="label" for=${controlId(field.id)} part="label">${labelText(field, ctx)}</label>
-        ${hintAndError(field, ctx)}
-        <select
-          id=${controlId(field.id)}
-          class="input select"
-          part="input"
-          name=${field.id}
-          autocomplete=${ifDefined(field.autocomplete)}
-          aria-describedby=${ifDefined(describedBy(field, ctx))}
-          aria-invalid=${ctx.error ? 'true' : 'false'}
-          ?required=${ctx.required}
-          @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
-        >
-          <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
-          ${field.options.map((o) => html`<option value=${o.value} lang=${ifDefined(ctx.t.textLanguage(o.label))} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
-        </select>`,
-    ),
+    html`<div class="field ${ctx.error ? 'has-error' : ''}" part="field" data-field=${field.id} @focusout=${leaveOf(field, ctx)}>
+      <label class="label" for=${controlId(field.id)} part="label"
+        >${definitionText(ctx.t, field.label)}${optionalOf(ctx)}${itemOf(ctx)}</label
+      >
+      ${hintOf(field, ctx)}${noteOf(field, ctx)}${errorOf(field, ctx)}
+      <select
+        id=${controlId(field.id)}
+        class="input select"
+        part="input"
+        name=${field.id}
+        autocomplete=${ifDefined(field.autocomplete)}
+        aria-describedby=${ifDefined(describedBy(field, ctx))}
+        aria-invalid=${ctx.error ? 'true' : 'false'}
+        ?required=${ctx.required}
+        @change=${(e: Event) => ctx.input(field.id, valueOf(e))}
+      >
+        <option value="" ?selected=${text(ctx) === ''}>${ctx.t.t('choose')}</option>
+        ${field.options.map((o) => html`<option value=${o.value} lang=${ifDefined(ctx.t.textLanguage(o.label))} ?selected=${text(ctx) === o.value}>${ctx.t.text(o.label)}</option>`)}
+      </select>
+    </div>`,
   radio: (field, ctx) => fieldBox(field, ctx, choices(field, ctx, 'radio')),
   checkboxes: (field, ctx) => fieldBox(field, ctx, choices(field, ctx, 'checkbox')),
   checkbox: (field, ctx) => fieldBox(field, ctx, singleCheckbox(field, ctx)),
