@@ -16,24 +16,16 @@ declare const __ANTRAG_CHECKER__: { file: string; integrity: string };
 const checkerUrl = besideScript(__ANTRAG_CHECKER__.file);
 let checker: Promise<unknown> | undefined;
 
-/**
- * A stamped definition is ready at once (the form shows in the same render, no "loading" first); any other
- * waits for the checker.
- */
-export function checkDefinition(input: unknown): CheckedDefinition | Promise<CheckedDefinition> {
+export async function checkDefinition(input: unknown): Promise<CheckedDefinition> {
   let value: unknown;
   try {
     value = typeof input === 'string' ? JSON.parse(input) : structuredClone(input);
   } catch {
     value = undefined; // The checker says what is wrong.
   }
-  if (value !== undefined && findForbiddenKeys(value, []).length === 0 && stampHolds(value)) {
+  if (value !== undefined && findForbiddenKeys(value, []).length === 0 && (await stampHolds(value))) {
     return { ok: true, definition: deepFreeze(value) } as CheckedDefinition;
   }
-  return checkFully(input);
-}
-
-async function checkFully(input: unknown): Promise<CheckedDefinition> {
   try {
     const check = await (checker ??= load());
     if (typeof check !== 'function') throw new Error(`${checkerUrl} is not Antrag's definition checker`);

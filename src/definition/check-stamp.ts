@@ -5,22 +5,22 @@
  * buys nothing a valid definition would not (the page-protecting checks run regardless).
  */
 import { isRecord } from './json-value.js';
-import { sha256 } from './sha256.js';
 
 /** Raised whenever `parseDefinition` starts to refuse something it accepted before: older stamps then no longer hold. */
 export const CHECK_VERSION = 1;
 
 /** The stamp for a definition's content (everything but its own `checked` property), e.g. `antrag/1 sha256-…`. */
-export function definitionStamp(definition: unknown): string {
+export async function definitionStamp(definition: unknown): Promise<string> {
   const content = isRecord(definition) ? Object.fromEntries(Object.entries(definition).filter(([key]) => key !== 'checked')) : definition;
-  const digest = sha256(new TextEncoder().encode(JSON.stringify(content)));
-  return `antrag/${CHECK_VERSION} sha256-${btoa(String.fromCharCode(...digest))}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(content)));
+  return `antrag/${CHECK_VERSION} sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
-/** Whether the definition carries the stamp of its own content. Synchronous, and on plain-HTTP pages too. */
-export function stampHolds(definition: unknown): boolean {
+/** Whether the definition carries the stamp of its own content (false where Web Crypto is missing: plain http). */
+export async function stampHolds(definition: unknown): Promise<boolean> {
   const stamp = isRecord(definition) ? definition['checked'] : undefined;
-  return typeof stamp === 'string' && stamp === definitionStamp(definition);
+  if (typeof stamp !== 'string' || !globalThis.crypto?.subtle) return false;
+  return stamp === (await definitionStamp(definition));
 }
 
 /**
@@ -28,16 +28,16 @@ export function stampHolds(definition: unknown): boolean {
  * the author's formatting kept; formatted anew only where that cannot be done safely. Call it for a
  * definition that passed the checker: the stamp says it did.
  */
-export function stampedText(text: string): string {
+export async function stampedText(text: string): Promise<string> {
   const parsed: unknown = JSON.parse(text);
   const content = isRecord(parsed) ? Object.fromEntries(Object.entries(parsed).filter(([key]) => key !== 'checked')) : parsed;
-  const stamp = JSON.stringify(definitionStamp(content));
+  const stamp = JSON.stringify(await definitionStamp(content));
   const indent = /\n([ \t]+)"/u.exec(text)?.[1] ?? '  ';
   const old = /("checked"\s*:\s*)"antrag\/[^"]*"/u;
   const edited = old.test(text) ? text.replace(old, `$1${stamp}`) : text.replace(/\s*\}\s*$/u, `,\n${indent}"checked": ${stamp}\n}\n`);
   try {
     const after: unknown = JSON.parse(edited);
-    if (isRecord(after) && after['checked'] === JSON.parse(stamp) && stampHolds(after)) return edited;
+    if (isRecord(after) && after['checked'] === JSON.parse(stamp) && (await stampHolds(after))) return edited;
   } catch {
     // Formatted anew below.
   }
