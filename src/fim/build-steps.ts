@@ -1,4 +1,4 @@
-import { withoutGroups } from '../definition/field-tree.js';
+import { MAX_REPEAT_DEPTH, withoutGroups } from '../definition/field-tree.js';
 import type { Field, ItemField, RepeatField, RepeatMember, Step } from '../definition/schema.js';
 import { mapField, oneLine } from './map-field.js';
 import type { CodeList } from './read-genericode.js';
@@ -35,8 +35,10 @@ interface Scope {
   groups: string[];
   /** Inside a `0:1` group: its questions cannot be required on their own. */
   optional: boolean;
-  /** Inside a repeat: Antrag has no repeat inside a repeat. */
+  /** Inside a repeat: its path (`g1`, or `g1.g2` inside an item of `g1`), for where the report says a FIM element went. */
   repeat?: string;
+  /** How many repeats hold this scope; Antrag nests two at most. */
+  depth?: number;
   /** Inside a group (a fieldset): deeper groups are flattened into it, as groups do not hold groups. */
   inGroup?: boolean;
   /** The nearest group's label, to tell apart questions with the same label on one step. */
@@ -98,8 +100,10 @@ const repeats = (item: FimItem) => item.max === null || item.max > 1;
 function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field {
   const id = scope.ids.take(group.id);
   const label = oneLine(group.label) || oneLine(group.name) || group.id;
-  log.placed(group.id, id);
-  const fields = flatten(group.items, { ids: new Ids(), groups: [], optional: false, repeat: id, context: label }, codeLists, log).filter(isRepeatMember);
+  const path = scope.repeat ? `${scope.repeat}.${id}` : id;
+  log.placed(group.id, path);
+  const inner: Scope = { ids: new Ids(), groups: [], optional: false, repeat: path, depth: (scope.depth ?? 0) + 1, context: label };
+  const fields = flatten(group.items, inner, codeLists, log).filter(isRepeatMember);
   return {
     id,
     type: 'repeat',
@@ -124,12 +128,12 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
     const element = item.element;
     if (element.kind === 'group') {
       const label = oneLine(element.label) || oneLine(element.name) || scope.context;
-      if (repeats(item) && !scope.repeat) {
+      if (repeats(item) && (scope.depth ?? 0) < MAX_REPEAT_DEPTH) {
         out.push(repeat(element, item, scope, codeLists, log));
         continue;
       }
       if (repeats(item))
-        log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeated group: Antrag has no repeat inside a repeat yet, so one is asked.`);
+        log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeat inside a repeat: Antrag nests two repeats at most, so one is asked.`);
       if (item.min === 0 && !scope.optional) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
       if (element.choice) log.warn(element.id, 'An Auswahlgruppe (art X): all alternatives are shown; make them exclusive with visibleIf by hand.');
       const optional = scope.optional || item.min === 0;
@@ -145,8 +149,8 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
       continue;
     }
     let max = item.max;
-    if (scope.repeat && (max === null || max > 1) && element.feldart !== 'select' && element.datentyp !== 'file') {
-      log.warn(element.id, `Multiplicity ${item.min}:${max ?? '*'} inside a repeated group: one answer is asked (no repeat inside a repeat yet).`);
+    if ((scope.depth ?? 0) >= MAX_REPEAT_DEPTH && (max === null || max > 1) && element.feldart !== 'select' && element.datentyp !== 'file') {
+      log.warn(element.id, `Multiplicity ${item.min}:${max ?? '*'} inside a repeat inside a repeat: one answer is asked (Antrag nests two repeats at most).`);
       max = 1;
     }
     const listOfOne = (max === null || max > 1) && element.feldart !== 'select' && !element.codeList && !element.values && element.datentyp !== 'file';
@@ -170,8 +174,8 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
       out.push(field);
       continue;
     }
-    // A repeating field (say, several first names) at step level: a repeat of that one question.
-    log.placed(element.id, `${id}.wert`);
+    // A repeating field (say, several first names): a repeat of that one question.
+    log.placed(element.id, `${scope.repeat ? `${scope.repeat}.` : ''}${id}.wert`);
     const label = field.label ?? element.id;
     const repeated: Field = {
       id,
@@ -229,6 +233,11 @@ function distinctLabels<F extends Field>(fields: F[]): F[] {
 const isItemField = (field: Field): field is ItemField => field.type !== 'repeat' && field.type !== 'group';
 /** What a group holds: questions, and repeats of questions (groups do not hold groups). */
 const isGroupMember = (field: Field): field is ItemField | RepeatField => field.type !== 'group';
-/** What a repeated item holds: questions, and groups of questions. */
-const isRepeatMember = (field: Field): field is RepeatMember =>
+type InnerRepeat = Extract<RepeatMember, { type: 'repeat' }>;
+/** What an item of a repeat inside a repeat holds: questions, and groups of questions. */
+const isInnerMember = (field: Field): field is InnerRepeat['fields'][number] =>
   isItemField(field) || (field.type === 'group' && field.fields.every(isItemField));
+const isInnerRepeat = (field: Field): field is InnerRepeat => field.type === 'repeat' && field.fields.every(isInnerMember);
+/** What a repeated item holds: questions, repeats of those, and groups of both. */
+const isRepeatMember = (field: Field): field is RepeatMember =>
+  isItemField(field) || isInnerRepeat(field) || (field.type === 'group' && field.fields.every((inner) => isItemField(inner) || isInnerRepeat(inner)));
