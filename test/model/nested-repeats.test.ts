@@ -85,4 +85,28 @@ describe('a repeat inside a repeat: definition, model and intake', () => {
     expect(kept.filesDropped).to.equal(true);
     expect(JSON.parse(session.getItem('antrag.draft.v1.schulweg-test')!).values.kinder[0].schulen[0].iban, 'the session keeps it').to.equal('DE02120300000000202051');
   });
+
+  it('lets a condition inside an inner item use the outer item\'s answers and its own earlier ones', async () => {
+    const raw = await (await fetch('/test/fixtures/nested-repeat-form.json')).json();
+    const schulen = raw.steps[0].fields[0].fields[1];
+    schulen.fields[1].visibleIf = { '==': [{ var: 'name' }, 'Mia'] };
+    schulen.fields.push({ id: 'grund', type: 'text', label: 'Grund', requiredIf: { '==': [{ var: 'schulname' }, 'Internat'] } });
+    const result = parseDefinition(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const model = createAssistantModel(result.definition);
+    model.addItem('kinder.0.schulen');
+    model.input('kinder.0.schulen.0.schulname', 'Internat');
+    expect(model.next().kind).to.equal('invalid');
+    const ids = (model.getSnapshot().summary ?? []).map((issue) => issue.fieldId);
+    expect(ids).to.deep.equal(['kinder.0.name', 'kinder.0.schulen.0.grund']);
+    model.input('kinder.0.name', 'Mia');
+    model.input('kinder.0.schulen.0.grund', 'Weit weg');
+    model.input('kinder.0.schulen.0.ort', 'Musterdorf');
+    expect(model.next().kind).to.equal('moved');
+    model.back();
+    model.input('kinder.0.name', 'Ben');
+    expect(model.next().kind).to.equal('moved');
+    const sent = validateSubmission(result.definition, payload({ kinder: [{ name: 'Ben', schulen: [{ schulname: 'Internat', grund: 'Weit weg', ort: 'Musterdorf' }] }] }));
+    expect(sent.issues, 'the place is hidden for Ben').to.deep.equal([{ fieldId: 'kinder.0.schulen.0.ort', code: 'hidden' }]);
+  });
 });
