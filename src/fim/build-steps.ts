@@ -55,7 +55,7 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
   let loose: FimItem[] = [];
   const flushLoose = () => {
     if (loose.length === 0) return;
-    const fields = flatten(loose, { ids, groups: [], optional: false, context: '' }, codeLists, log);
+    const fields = buildFields(loose, { ids, groups: [], optional: false, context: '' }, codeLists, log);
     if (fields.length > 0) steps.push({ id: ids.take(`weitere-angaben`), title: 'Weitere Angaben', fields });
     loose = [];
   };
@@ -69,7 +69,7 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
     const title = oneLine(group.label) || oneLine(group.name) || group.id;
     const hint = oneLine(group.hint);
     const scope: Scope = { ids, groups: [], optional: item.min === 0, context: title };
-    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : flatten(group.items, scope, codeLists, log);
+    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : buildFields(group.items, scope, codeLists, log);
     if (fields.length === 0) {
       log.warn(group.id, 'The group has no field that can be asked; no step made.');
       continue;
@@ -103,7 +103,7 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
   const path = scope.repeat ? `${scope.repeat}.${id}` : id;
   log.placed(group.id, path);
   const inner: Scope = { ids: new Ids(), groups: [], optional: false, repeat: path, depth: (scope.depth ?? 0) + 1, context: label };
-  const fields = flatten(group.items, inner, codeLists, log).filter(isRepeatMember);
+  const fields = buildFields(group.items, inner, codeLists, log).filter(isRepeatMember);
   return {
     id,
     type: 'repeat',
@@ -121,8 +121,11 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
 /** The nearest group's label of each question, to tell apart questions with the same label on one step. */
 const contextOf = new WeakMap<Field, string>();
 
-/** The questions of a list of FIM items, nested groups flattened into them (their ids kept in `fim.groups`). */
-function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field[] {
+/**
+ * The fields of a list of FIM items: questions, a nested group as a `group` (inside a group: flattened into it,
+ * its id kept in `fim.groups`), a repeating group or field as a `repeat` (two levels at most).
+ */
+function buildFields(items: readonly FimItem[], scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field[] {
   const out: Field[] = [];
   for (const item of items) {
     const element = item.element;
@@ -142,7 +145,7 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
         if (made) out.push(made);
         continue;
       }
-      const fields = flatten(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
+      const fields = buildFields(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
       // A group flattened into its group stands for its questions (a rule naming it concerns them).
       for (const field of fields) log.placed(element.id, scope.repeat ? `${scope.repeat}.${field.id}` : field.id);
       out.push(...fields);
@@ -197,7 +200,7 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
 
 /** A nested FIM group as a group of questions (a fieldset with the group's label as its legend), or nothing when none can be asked. */
 function group(element: FimGroup, label: string, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field | undefined {
-  const fields = flatten(element.items, scope, codeLists, log).filter(isGroupMember);
+  const fields = buildFields(element.items, scope, codeLists, log).filter(isGroupMember);
   if (fields.length === 0) {
     log.warn(element.id, 'The group has no field that can be asked; left out.');
     return undefined;
