@@ -69,6 +69,8 @@ describe('a repeat inside a repeat', () => {
     await fill(el, 'kinder.1.name', 'Ben');
     await next(el);
     expect($$(el, 'h5, h6').map((h) => `${h.tagName} ${text(h)}`)).to.deep.equal(['H5 Kind 1', 'H6 Schule 1', 'H6 Schule 2', 'H5 Kind 2']);
+    // An inner item's heading reads as large as its item's (the browser's h6 is smaller than the text).
+    expect(getComputedStyle($(el, 'h6')!).fontSize).to.equal(getComputedStyle($(el, 'h5')!).fontSize);
     expect(text($(el, 'button[data-edit="kinder.0.schulen.1.schulname"]'))).to.equal('Ändern Name der Schule (Kind 1, Schule 2)');
     await expectNoAxeViolations(el, 'review with inner items');
     const submitted = oneEvent(el, 'antrag-submitted');
