@@ -5,7 +5,6 @@ import { Field, GroupField, InnerRepeatField, ItemGroupField, LeafGroupField, Re
 import { Expression, Id, LanguageTag, LocalizedText } from './schema-primitives.js';
 
 export { Expression, Field, Id, ItemField, LanguageTag, LocalizedText };
-export { GroupField as GroupFieldSchema, RepeatField as RepeatFieldSchema };
 
 /** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
 export const CrossFieldRule = z.strictObject({
