@@ -5,7 +5,8 @@ import { Expression, Id, LocalizedText } from './schema-primitives.js';
 /**
  * The fields that hold other fields: a group (a fieldset around questions, decision 0025) and a repeat (a
  * list of items of the same questions). The nesting allowed is spelled out level by level, so the schema,
- * the JSON Schema and the types all know it: groups do not hold groups.
+ * the JSON Schema and the types all know it: groups do not hold groups, and a repeat holds at most one more
+ * level of repeats (`kinder.0.schulen.1.name`, decision 0025).
  */
 
 /** A fieldset of questions under one legend; its questions' answers keep their own ids (a group has no answer). */
@@ -46,11 +47,17 @@ const repeatOf = <T extends z.core.SomeType>(fields: T) =>
     fim: z.optional(FimOrigin),
   });
 
-/** A group inside a repeated item. */
-export const ItemGroupField = groupOf(ItemField);
+/** A group inside an item of a repeat that is itself inside a repeat: questions only. */
+export const LeafGroupField = groupOf(ItemField);
+
+/** A repeat inside a repeated item (the second and last level). */
+export const InnerRepeatField = repeatOf(z.discriminatedUnion('type', [...itemFields, LeafGroupField]));
+
+/** A group inside an item of a repeat on a step. */
+export const ItemGroupField = groupOf(z.discriminatedUnion('type', [...itemFields, InnerRepeatField]));
 
 /** A repeat on a step or in a step's group. */
-export const RepeatField = repeatOf(z.discriminatedUnion('type', [...itemFields, ItemGroupField]));
+export const RepeatField = repeatOf(z.discriminatedUnion('type', [...itemFields, ItemGroupField, InnerRepeatField]));
 
 /** A group on a step. */
 export const GroupField = groupOf(z.discriminatedUnion('type', [...itemFields, RepeatField]));

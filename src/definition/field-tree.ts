@@ -5,6 +5,9 @@ import type { Field } from './schema.js';
  * schema, so the model and the elements use this without the zod schemas in their bundle.
  */
 
+/** How deep repeats nest: a repeat inside a repeated item, no further (the schema's levels, decision 0025). */
+export const MAX_REPEAT_DEPTH = 2;
+
 /** The fields a group or a repeat holds (none for other fields). */
 export function childFields(field: Field): readonly Field[] {
   return field.type === 'group' || field.type === 'repeat' ? field.fields : [];

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 
 import { FimOrigin, ItemField, Option } from './field-schemas.js';
-import { Field, GroupField, ItemGroupField, RepeatField } from './container-schemas.js';
+import { Field, GroupField, InnerRepeatField, ItemGroupField, LeafGroupField, RepeatField } from './container-schemas.js';
 import { Expression, Id, LanguageTag, LocalizedText } from './schema-primitives.js';
 
 export { Expression, Field, Id, ItemField, LanguageTag, LocalizedText };
-export { GroupField as GroupFieldSchema, RepeatField as RepeatFieldSchema };
 
 /** A check across several answers, with its own message ("Telefon oder E-Mail"), shown at the first of `fields`. */
 export const CrossFieldRule = z.strictObject({
@@ -118,7 +117,7 @@ export const DefinitionSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Option = z.infer<typeof Option>;
 /** A field wherever it stands: on a step, in a group, in a repeated item. */
-export type Field = z.infer<typeof Field> | z.infer<typeof ItemGroupField>;
+export type Field = z.infer<typeof Field> | z.infer<typeof ItemGroupField> | z.infer<typeof InnerRepeatField> | z.infer<typeof LeafGroupField>;
 /** A field as a step holds it. */
 export type StepField = z.infer<typeof Field>;
 export type FieldType = Field['type'];
@@ -126,12 +125,12 @@ export type FieldType = Field['type'];
 export type Question = Exclude<Field, { type: 'notice' | 'group' }>;
 /** A field that holds no other fields. */
 export type ItemField = z.infer<typeof ItemField>;
-/** A list of items of the same questions. */
-export type RepeatField = z.infer<typeof RepeatField>;
+/** A list of items of the same questions (on a step, or inside a repeated item). */
+export type RepeatField = Extract<Field, { type: 'repeat' }>;
 /** A fieldset around questions; a presentation and a scope, without an answer of its own. */
 export type GroupField = Extract<Field, { type: 'group' }>;
-/** A field in a repeated item. */
-export type RepeatMember = RepeatField['fields'][number];
+/** A field in an item of a repeat on a step. */
+export type RepeatMember = z.infer<typeof RepeatField>['fields'][number];
 /** A field in a step's group. */
 export type GroupMember = z.infer<typeof GroupField>['fields'][number];
 

@@ -1,4 +1,4 @@
-import { withoutGroups } from '../definition/field-tree.js';
+import { MAX_REPEAT_DEPTH, withoutGroups } from '../definition/field-tree.js';
 import type { Field, ItemField, RepeatField, RepeatMember, Step } from '../definition/schema.js';
 import { mapField, oneLine } from './map-field.js';
 import type { CodeList } from './read-genericode.js';
@@ -35,8 +35,10 @@ interface Scope {
   groups: string[];
   /** Inside a `0:1` group: its questions cannot be required on their own. */
   optional: boolean;
-  /** Inside a repeat: Antrag has no repeat inside a repeat. */
+  /** Inside a repeat: its path (`g1`, or `g1.g2` inside an item of `g1`), for where the report says a FIM element went. */
   repeat?: string;
+  /** How many repeats hold this scope; Antrag nests two at most. */
+  depth?: number;
   /** Inside a group (a fieldset): deeper groups are flattened into it, as groups do not hold groups. */
   inGroup?: boolean;
   /** The nearest group's label, to tell apart questions with the same label on one step. */
@@ -53,7 +55,7 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
   let loose: FimItem[] = [];
   const flushLoose = () => {
     if (loose.length === 0) return;
-    const fields = flatten(loose, { ids, groups: [], optional: false, context: '' }, codeLists, log);
+    const fields = buildFields(loose, { ids, groups: [], optional: false, context: '' }, codeLists, log);
     if (fields.length > 0) steps.push({ id: ids.take(`weitere-angaben`), title: 'Weitere Angaben', fields });
     loose = [];
   };
@@ -67,7 +69,7 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
     const title = oneLine(group.label) || oneLine(group.name) || group.id;
     const hint = oneLine(group.hint);
     const scope: Scope = { ids, groups: [], optional: item.min === 0, context: title };
-    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : flatten(group.items, scope, codeLists, log);
+    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : buildFields(group.items, scope, codeLists, log);
     if (fields.length === 0) {
       log.warn(group.id, 'The group has no field that can be asked; no step made.');
       continue;
@@ -98,8 +100,10 @@ const repeats = (item: FimItem) => item.max === null || item.max > 1;
 function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field {
   const id = scope.ids.take(group.id);
   const label = oneLine(group.label) || oneLine(group.name) || group.id;
-  log.placed(group.id, id);
-  const fields = flatten(group.items, { ids: new Ids(), groups: [], optional: false, repeat: id, context: label }, codeLists, log).filter(isRepeatMember);
+  const path = scope.repeat ? `${scope.repeat}.${id}` : id;
+  log.placed(group.id, path);
+  const inner: Scope = { ids: new Ids(), groups: [], optional: false, repeat: path, depth: (scope.depth ?? 0) + 1, context: label };
+  const fields = buildFields(group.items, inner, codeLists, log).filter(isRepeatMember);
   return {
     id,
     type: 'repeat',
@@ -117,19 +121,22 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
 /** The nearest group's label of each question, to tell apart questions with the same label on one step. */
 const contextOf = new WeakMap<Field, string>();
 
-/** The questions of a list of FIM items, nested groups flattened into them (their ids kept in `fim.groups`). */
-function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field[] {
+/**
+ * The fields of a list of FIM items: questions, a nested group as a `group` (inside a group: flattened into it,
+ * its id kept in `fim.groups`), a repeating group or field as a `repeat` (two levels at most).
+ */
+function buildFields(items: readonly FimItem[], scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field[] {
   const out: Field[] = [];
   for (const item of items) {
     const element = item.element;
     if (element.kind === 'group') {
       const label = oneLine(element.label) || oneLine(element.name) || scope.context;
-      if (repeats(item) && !scope.repeat) {
+      if (repeats(item) && (scope.depth ?? 0) < MAX_REPEAT_DEPTH) {
         out.push(repeat(element, item, scope, codeLists, log));
         continue;
       }
       if (repeats(item))
-        log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeated group: Antrag has no repeat inside a repeat yet, so one is asked.`);
+        log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeat inside a repeat: Antrag nests two repeats at most, so one is asked.`);
       if (item.min === 0 && !scope.optional) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
       if (element.choice) log.warn(element.id, 'An Auswahlgruppe (art X): all alternatives are shown; make them exclusive with visibleIf by hand.');
       const optional = scope.optional || item.min === 0;
@@ -138,15 +145,15 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
         if (made) out.push(made);
         continue;
       }
-      const fields = flatten(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
+      const fields = buildFields(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
       // A group flattened into its group stands for its questions (a rule naming it concerns them).
       for (const field of fields) log.placed(element.id, scope.repeat ? `${scope.repeat}.${field.id}` : field.id);
       out.push(...fields);
       continue;
     }
     let max = item.max;
-    if (scope.repeat && (max === null || max > 1) && element.feldart !== 'select' && element.datentyp !== 'file') {
-      log.warn(element.id, `Multiplicity ${item.min}:${max ?? '*'} inside a repeated group: one answer is asked (no repeat inside a repeat yet).`);
+    if ((scope.depth ?? 0) >= MAX_REPEAT_DEPTH && (max === null || max > 1) && element.feldart !== 'select' && element.datentyp !== 'file') {
+      log.warn(element.id, `Multiplicity ${item.min}:${max ?? '*'} inside a repeat inside a repeat: one answer is asked (Antrag nests two repeats at most).`);
       max = 1;
     }
     const listOfOne = (max === null || max > 1) && element.feldart !== 'select' && !element.codeList && !element.values && element.datentyp !== 'file';
@@ -170,8 +177,8 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
       out.push(field);
       continue;
     }
-    // A repeating field (say, several first names) at step level: a repeat of that one question.
-    log.placed(element.id, `${id}.wert`);
+    // A repeating field (say, several first names): a repeat of that one question.
+    log.placed(element.id, `${scope.repeat ? `${scope.repeat}.` : ''}${id}.wert`);
     const label = field.label ?? element.id;
     const repeated: Field = {
       id,
@@ -193,7 +200,7 @@ function flatten(items: readonly FimItem[], scope: Scope, codeLists: readonly Co
 
 /** A nested FIM group as a group of questions (a fieldset with the group's label as its legend), or nothing when none can be asked. */
 function group(element: FimGroup, label: string, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field | undefined {
-  const fields = flatten(element.items, scope, codeLists, log).filter(isGroupMember);
+  const fields = buildFields(element.items, scope, codeLists, log).filter(isGroupMember);
   if (fields.length === 0) {
     log.warn(element.id, 'The group has no field that can be asked; left out.');
     return undefined;
@@ -229,6 +236,11 @@ function distinctLabels<F extends Field>(fields: F[]): F[] {
 const isItemField = (field: Field): field is ItemField => field.type !== 'repeat' && field.type !== 'group';
 /** What a group holds: questions, and repeats of questions (groups do not hold groups). */
 const isGroupMember = (field: Field): field is ItemField | RepeatField => field.type !== 'group';
-/** What a repeated item holds: questions, and groups of questions. */
-const isRepeatMember = (field: Field): field is RepeatMember =>
+type InnerRepeat = Extract<RepeatMember, { type: 'repeat' }>;
+/** What an item of a repeat inside a repeat holds: questions, and groups of questions. */
+const isInnerMember = (field: Field): field is InnerRepeat['fields'][number] =>
   isItemField(field) || (field.type === 'group' && field.fields.every(isItemField));
+const isInnerRepeat = (field: Field): field is InnerRepeat => field.type === 'repeat' && field.fields.every(isInnerMember);
+/** What a repeated item holds: questions, repeats of those, and groups of both. */
+const isRepeatMember = (field: Field): field is RepeatMember =>
+  isItemField(field) || isInnerRepeat(field) || (field.type === 'group' && field.fields.every((inner) => isItemField(inner) || isInnerRepeat(inner)));

@@ -33,7 +33,7 @@ function place(container: FimData, field: Field, answer: unknown, path: readonly
   const items = Array.isArray(answer) ? answer : [];
   const only = field.fields[0];
   // A repeat of one FIM field (several first names) is a list of values; a repeated group a list of objects.
-  if (field.fim.id.startsWith('F') && only && only.type !== 'group' && field.fields.length === 1) {
+  if (field.fim.id.startsWith('F') && only && only.type !== 'group' && only.type !== 'repeat' && field.fields.length === 1) {
     target[field.fim.id] = items.map((item) => convert(only, isRecord(item) ? item[only.id] : undefined));
     return;
   }

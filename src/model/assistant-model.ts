@@ -1,10 +1,10 @@
 import type { Definition, Field } from '../definition/schema.js';
 import { rulesFor, stepIssues, summaryOf } from './derive.js';
 import { emptyValue, type FieldValue, type Values } from './field-value.js';
-import { parseFieldPath } from './field-path.js';
+import { afterRemoval, parseFieldPath } from './field-path.js';
 import { formIndex } from './form-index.js';
 import type { PrefillSource } from './prefill.js';
-import { emptyItem, itemsOf, minItems, withValue } from './repeat.js';
+import { emptyItem, itemsOf, minItems, valueAt, withValue } from './repeat.js';
 import type { DraftState, FieldNote, Outbox, Snapshot, SubmissionFailure, Transition, View } from './snapshot.js';
 import * as submission from './submission-commands.js';
 import { createSubmissionId } from './submission-id.js';
@@ -156,23 +156,22 @@ export function createAssistantModel(definition: Definition, options: AssistantM
     },
     addItem(repeatId) {
       const field = index.field(repeatId);
-      const items = itemsOf(snapshot.values[repeatId]);
+      const items = itemsOf(valueAt(snapshot.values, repeatId));
       if (busy() || field?.type !== 'repeat' || (field.max !== undefined && items.length >= field.max)) return ignored[1];
-      const values = Object.freeze({ ...snapshot.values, [repeatId]: [...items, emptyItem(field)] });
+      const values = Object.freeze(withValue(snapshot.values, repeatId, [...items, emptyItem(field)]));
       return apply([{ values }, { kind: 'itemAdded', repeat: repeatId, index: items.length }]);
     },
     removeItem(repeatId, at) {
       const field = index.field(repeatId);
-      const items = itemsOf(snapshot.values[repeatId]);
+      const items = itemsOf(valueAt(snapshot.values, repeatId));
       if (busy() || field?.type !== 'repeat' || items.length <= minItems(field) || !items[at]) return ignored[1];
       // Feedback state follows the items: later items move up one place.
       const checked: Record<string, FieldValue> = {};
       for (const [id, value] of Object.entries(snapshot.checked)) {
-        const item = parseFieldPath(id)?.item;
-        if (!item || !id.startsWith(`${repeatId}.`) || item.index < at) checked[id] = value;
-        else if (item.index > at) checked[`${repeatId}.${item.index - 1}.${item.field}`] = value;
+        const moved = afterRemoval(id, repeatId, at);
+        if (moved !== undefined) checked[moved] = value;
       }
-      const values = Object.freeze({ ...snapshot.values, [repeatId]: items.filter((_, i) => i !== at) });
+      const values = Object.freeze(withValue(snapshot.values, repeatId, items.filter((_, i) => i !== at)));
       return apply([{ values, checked: Object.freeze(checked) }, { kind: 'itemRemoved', repeat: repeatId, index: at }]);
     },
     edit(fieldId) {

@@ -1,8 +1,8 @@
 import type { Definition, Field } from '../definition/schema.js';
 import type { FieldValue, Values } from './field-value.js';
-import { parseFieldPath, topId } from './field-path.js';
+import { topId } from './field-path.js';
 import { formIndex } from './form-index.js';
-import { forEachAnswer, itemsOf, valueAt } from './repeat.js';
+import { forEachAnswer, putValue, valueAt } from './repeat.js';
 import { dateBoundIssue, evaluateRules, ruleIssues, type RuleState } from './rule-state.js';
 import type { Snapshot } from './snapshot.js';
 import { validateField, type FieldIssue } from './validate-field.js';
@@ -105,22 +105,13 @@ export function applyChecked(definition: Definition, values: Values, checked: Va
   if (ids.length === 0) return values;
   const index = formIndex(definition);
   const result: Record<string, FieldValue> = { ...values };
-  const lists = new Map<string, Array<Readonly<Record<string, FieldValue>>>>();
   for (const id of ids) {
     const value = checked[id];
     const field = index.field(id);
     if (value === undefined || !field || field.type === 'repeat') continue;
-    const path = id.includes('.') ? parseFieldPath(id) : undefined;
-    if (!path?.item) {
-      result[id] = value;
-      continue;
-    }
-    const items = lists.get(path.top) ?? [...itemsOf(result[path.top])];
-    lists.set(path.top, items);
-    const item = items[path.item.index];
-    if (item) items[path.item.index] = { ...item, [path.item.field]: value };
+    if (id.includes('.')) putValue(result, id, value);
+    else result[id] = value;
   }
-  for (const [top, items] of lists) result[top] = items;
   return result;
 }
 

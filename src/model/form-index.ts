@@ -48,18 +48,18 @@ function compile(definition: Definition): FormIndex {
     computed,
     readsAnswer: (id) => reads === 'all' || reads.has(id) || top.get(id)?.type === 'repeat',
     field(id) {
+      const known = items.get(id);
+      if (known) return known;
       const path = parseFieldPath(id);
-      const field = path && top.get(path.top);
-      if (!path || !field || !path.item) return field;
-      if (field.type !== 'repeat') return undefined;
-      let item = items.get(id);
-      if (!item) {
-        const inner = withoutGroups(field.fields).find((f) => f.id === path.item?.field);
-        if (!inner) return undefined;
-        item = { ...inner, id: itemId(field.id, path.item.index, inner.id) };
-        items.set(id, item);
+      let field = path && top.get(path.top);
+      if (!path || path.items.length === 0) return field;
+      // Each step of the path: a question of the item of the repeat before it, named by its path id.
+      for (const { index, field: inner } of path.items) {
+        const found = field?.type === 'repeat' ? withoutGroups(field.fields).find((f) => f.id === inner) : undefined;
+        field = field && found && { ...found, id: itemId(field.id, index, found.id) };
       }
-      return item;
+      if (field) items.set(id, field);
+      return field;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { withoutGroups } from '../definition/field-tree.js';
 import type { Definition, Field, RepeatField } from '../definition/schema.js';
 import { emptyValue, type FieldValue, type RepeatItem, type Values } from './field-value.js';
-import { itemId, parseFieldPath } from './field-path.js';
+import { itemId, parseFieldPath, type FieldPath } from './field-path.js';
 import { formIndex } from './form-index.js';
 
 /**
@@ -36,22 +36,38 @@ export function itemsOf(value: FieldValue | undefined): readonly RepeatItem[] {
 export function valueAt(values: Values, id: string): FieldValue | undefined {
   const path = parseFieldPath(id);
   if (!path) return undefined;
-  if (!path.item) return Object.hasOwn(values, id) ? values[id] : undefined;
-  const item = Object.hasOwn(values, path.top) ? itemsOf(values[path.top])[path.item.index] : undefined;
-  return item && Object.hasOwn(item, path.item.field) ? item[path.item.field] : undefined;
+  let value = Object.hasOwn(values, path.top) ? values[path.top] : undefined;
+  for (const { index, field } of path.items) {
+    const item = itemsOf(value)[index];
+    value = item && Object.hasOwn(item, field) ? item[field] : undefined;
+  }
+  return value;
 }
 
-/** Returns new values with one value replaced, following item paths. */
+/** Returns new values with one value replaced, following item paths (unchanged when an item is missing). */
 export function withValue(values: Values, id: string, value: FieldValue): Values {
   const path = parseFieldPath(id);
-  if (!path) return values;
-  if (!path.item) return { ...values, [id]: value };
-  const { index, field } = path.item;
-  const items = [...itemsOf(values[path.top])];
-  const item = items[index];
-  if (!item) return values;
-  items[index] = { ...item, [field]: value };
-  return { ...values, [path.top]: items };
+  const changed = path && replaced(values[path.top], path.items, value);
+  return path && changed !== undefined ? { ...values, [path.top]: changed } : values;
+}
+
+/** Replaces one value in answers being built (a fresh object), following item paths; nothing when an item is missing. */
+export function putValue(target: Record<string, FieldValue>, id: string, value: FieldValue): void {
+  const path = parseFieldPath(id);
+  const changed = path && replaced(target[path.top], path.items, value);
+  if (path && changed !== undefined) target[path.top] = changed;
+}
+
+/** `current` with the answer at `items` (a path inside it) replaced; undefined when an item is missing. */
+function replaced(current: FieldValue | undefined, items: FieldPath['items'], value: FieldValue): FieldValue | undefined {
+  const [first, ...rest] = items;
+  if (!first) return value;
+  const list = [...itemsOf(current)];
+  const item = list[first.index];
+  const inner = item && replaced(item[first.field], rest, value);
+  if (!item || inner === undefined) return undefined;
+  list[first.index] = { ...item, [first.field]: inner };
+  return list;
 }
 
 /** The field for an id, item questions included (with their path id); undefined when there is none. */

@@ -137,7 +137,25 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
       attachments.set(attachment.id, { ...attachment, field: attachment.field });
     else issues.push({ code: 'shape', params: { property: 'attachments' } });
   }
+  /** An answer as the model holds it (a repeat's items converted question by question, at any depth). */
   const take = (field: Field, id: string, answer: unknown): FieldValue | undefined => {
+    if (field.type === 'repeat') {
+      if (!Array.isArray(answer) || !answer.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
+        issues.push({ fieldId: id, code: 'type' });
+        return undefined;
+      }
+      sent.push(id);
+      const known = new Map(withoutGroups(field.fields).map((inner) => [inner.id, inner]));
+      return answer.filter(isRecord).map((item, index) => {
+        for (const key of Object.keys(item)) if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: itemId(id, index, key) } });
+        const converted: Record<string, FieldValue> = {};
+        for (const [key, inner] of known) {
+          const value = Object.hasOwn(item, key) ? take(inner, itemId(id, index, key), item[key]) : undefined;
+          if (value !== undefined) converted[key] = value;
+        }
+        return converted;
+      });
+    }
     const value = fromAnswer(field, answer, id, attachments);
     if (value === undefined) issues.push({ fieldId: id, code: 'type' });
     else sent.push(id);
@@ -145,29 +163,8 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
   };
   for (const field of fields) {
     const answer = Object.hasOwn(data, field.id) ? data[field.id] : undefined;
-    if (answer === undefined) continue;
-    if (field.type !== 'repeat') {
-      const value = take(field, field.id, answer);
-      if (value !== undefined) values[field.id] = value;
-      continue;
-    }
-    if (!Array.isArray(answer) || !answer.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) {
-      issues.push({ fieldId: field.id, code: 'type' });
-      continue;
-    }
-    sent.push(field.id);
-    values[field.id] = answer.filter(isRecord).map((item, index) => {
-      const known = new Map(withoutGroups(field.fields).map((inner) => [inner.id, inner]));
-      for (const key of Object.keys(item))
-        if (!known.has(key)) issues.push({ code: 'unknownField', params: { field: itemId(field.id, index, key) } });
-      const converted: Record<string, FieldValue> = {};
-      for (const [key, inner] of known) {
-        if (!Object.hasOwn(item, key)) continue;
-        const value = take(inner, itemId(field.id, index, key), item[key]);
-        if (value !== undefined) converted[key] = value;
-      }
-      return converted;
-    });
+    const value = answer === undefined ? undefined : take(field, field.id, answer);
+    if (value !== undefined) values[field.id] = value;
   }
   const rules = evaluateRules(definition, values);
   for (const id of sent) if (!rules.visible.has(id)) issues.push({ fieldId: id, code: 'hidden' });

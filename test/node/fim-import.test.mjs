@@ -247,10 +247,16 @@ describe('FIM import: mapping (synthetic XDF 3 fixture)', () => {
     assert.deepEqual([byFim('F99000000011').type, byFim('F99000000011').default, byFim('F99000000011').readonly], ['text', 'AZ-2026-17', true]);
   });
 
-  it('keeps a hidden field with a value as a constant (sent, never shown); a repeat inside a repeat is reported', () => {
+  it('keeps a hidden field with a value as a constant (sent, never shown)', () => {
     assert.deepEqual([byFim('F99000000003').constant, byFim('F99000000003').default, byFim('F99000000003').required], [true, 'K-17', false]);
     assert.deepEqual(report.dropped, []);
-    assert.ok(report.warnings.some((/** @type {any} */ w) => w.element === 'F99000000007' && /repeat inside a repeat/u.test(w.message)));
+  });
+
+  it('makes a repeating field inside a repeated group a repeat inside the repeat (decision 0025), without a warning', () => {
+    const inner = byFim('G99000000003').fields.find((/** @type {any} */ f) => f.fim.id === 'F99000000007');
+    assert.deepEqual([inner.type, inner.id, inner.min, inner.max, inner.fields.map((/** @type {any} */ f) => f.id)], ['repeat', 'f99000000007', 1, 50, ['wert']]);
+    assert.deepEqual(report.warnings.filter((/** @type {any} */ w) => w.element === 'F99000000007'), []);
+    assert.ok(parseDefinition(definition).ok);
   });
 
   it('never runs a rule script: it is only quoted in the report', () => {
@@ -265,11 +271,11 @@ describe('FIM import: mapping (synthetic XDF 3 fixture)', () => {
       f99000000002: '3',
       f99000000004: '1990-05-01',
       f99000000005: 'true',
-      g99000000003: [{ f99000000006: 'Hund', f99000000007: 'Bello', f99000000008: 12.5 }],
+      g99000000003: [{ f99000000006: 'Hund', f99000000007: [{ wert: 'Bello' }, { wert: 'Wuffi' }], f99000000008: 12.5 }],
     };
     assert.deepEqual(toFimData(definition, { data }), {
       G99000000001: { F99000000001: 'Muster', F99000000002: '3', G99000000002: { F99000000004: '1990-05-01' } },
-      G99000000004: { F99000000005: true, G99000000003: [{ F99000000006: 'Hund', F99000000007: 'Bello', F99000000008: 12.5 }] },
+      G99000000004: { F99000000005: true, G99000000003: [{ F99000000006: 'Hund', F99000000007: ['Bello', 'Wuffi'], F99000000008: 12.5 }] },
     });
   });
 });

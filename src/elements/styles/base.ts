@@ -49,7 +49,9 @@ export const base = css`
     font-size: 1.125em;
     margin-block-start: calc(var(--_space-unit) * 3);
   }
-  h5 {
+  /* h6: an item inside a repeated item, or a group in one, on the review page. */
+  h5,
+  h6 {
     font-size: 1em;
     margin-block: calc(var(--_space-unit) * 2) var(--_space-unit);
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssistantModel } from '../../model/assistant-model.js';
-import { parseFieldPath } from '../../model/field-path.js';
+import { itemId, parseFieldPath } from '../../model/field-path.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { FieldIssue } from '../../model/validate-field.js';
 import { issueMessage } from '../issue-message.js';
@@ -22,11 +22,18 @@ export function renderErrorSummary(
   onLink: (fieldId: string, part?: string) => void,
 ): TemplateResult | typeof nothing {
   if (issues.length === 0) return nothing;
-  // A repeated item's question names its item, since "Name des Hundes" alone does not say which dog.
+  // A repeated item's question names its item, since "Name des Hundes" alone does not say which dog
+  // ("Kind 1, Schule 2: " inside a repeat in an item).
   const itemOf = (fieldId: string) => {
     const path = parseFieldPath(fieldId);
-    const repeat = path?.item && model.field(path.top);
-    return path?.item && repeat?.type === 'repeat' ? `${itemName(repeat, path.item.index, t)}: ` : '';
+    const names: string[] = [];
+    let holder = path?.top ?? '';
+    for (const { index, field } of path?.items ?? []) {
+      const repeat = model.field(holder);
+      if (repeat?.type === 'repeat') names.push(itemName(repeat, index, t));
+      holder = itemId(holder, index, field);
+    }
+    return names.length > 0 ? `${names.join(', ')}: ` : '';
   };
   return html`<div
     class="error-summary"
