@@ -22,7 +22,7 @@ function definitionJsonSchema(): Plugin {
 }
 
 /** A self-contained script-tag file: no imports, no dynamic imports, nothing shared with other files. */
-function scriptTagBuild(entry: string, fileName: string, wrap?: { postBanner: string; banner: string; footer: string }): UserConfig {
+function scriptTagBuild(entry: string, fileName: string, wrap?: { banner: string; footer: string }): UserConfig {
   return {
     plugins: [minifyTemplates()],
     build: {
@@ -42,10 +42,6 @@ function scriptTagBuild(entry: string, fileName: string, wrap?: { postBanner: st
  * that allows the policy once (`trusted-types lit-html`) reports as a violation and turns into a TypeError.
  */
 const ONLY_ONCE = {
-  // V8's explicit compile hint (Chrome 136+, v8.dev/blog/explicit-compile-hints): the file's functions are
-  // compiled while the script streams in, not one by one on the main thread as the first render calls them
-  // (decision 0025, measured in docs/performance.md). Other engines read a comment.
-  postBanner: '//# allFunctionsCalledOnLoad',
   banner: `if (typeof customElements !== 'undefined' && customElements.get('antrag-assistant')) console.warn('<antrag-assistant> is already defined by another copy of Antrag; that copy is used.'); else {`,
   footer: '}',
 };
