@@ -101,3 +101,18 @@ export async function untilStatus(
 
 /** The number of runs the accessibility panel finished. */
 export const panelRuns = (demo: DemoPage) => Number(demo.get('a11y').dataset.runs ?? 0);
+
+/**
+ * Waits until the accessibility panel is quiet: no run going and none finished for 400 ms. axe refuses a
+ * second run in a window while one goes, so a test's own axe over the page (which runs the preview's copy
+ * in the preview frame) must not overlap a panel run; under load one could, and timed out.
+ */
+export async function untilPanelQuiet(demo: DemoPage): Promise<void> {
+  const panel = demo.get('a11y');
+  for (let i = 0; i < 30; i++) {
+    const runs = panelRuns(demo);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    if (!panel.hasAttribute('aria-busy') && panelRuns(demo) === runs) return;
+  }
+  throw new Error('the accessibility panel did not come to rest in 12 s');
+}

@@ -7,7 +7,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { expectNoAxeViolations } from '../support/axe.js';
 import { loadForm } from '../support/fixtures.js';
 import { until } from '../support/user.js';
-import { chooseWithKeys, openDemo, panelRuns, press, untilStatus, type DemoPage } from './workbench-harness.js';
+import { chooseWithKeys, openDemo, panelRuns, press, untilPanelQuiet, untilStatus, type DemoPage } from './workbench-harness.js';
 
 /** Loads the demo's own copy of axe into a demo page (the strict CSP allows its scripts only). */
 async function injectAxe(demo: DemoPage): Promise<void> {
@@ -114,12 +114,7 @@ describe('demo workbench', function () {
 
     // Once the panel is quiet (the state's own changes checked), a tester (here: the test) puts a violation into
     // the preview: an image without a text alternative.
-    const quiet = async () => {
-      const runs = panelRuns(demo!);
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      return !panel.hasAttribute('aria-busy') && panelRuns(demo!) === runs;
-    };
-    for (let i = 0; i < 20 && !(await quiet()); i++);
+    await untilPanelQuiet(demo);
     const preview = demo.previewFrame().contentDocument!;
     const image = preview.createElement('img');
     image.src = 'favicon.svg';
@@ -202,7 +197,8 @@ describe('demo workbench', function () {
       if (width === 320) expect(demo.previewFrame().getBoundingClientRect().top).to.be.below(400);
       expect(demo.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
 
-      // axe over the whole page, the preview frame included (it runs its own copy of axe).
+      // axe over the whole page, the preview frame included (it runs its own copy of axe, once the panel's is done).
+      await untilPanelQuiet(demo);
       await injectAxe(demo);
       const win = demo.doc.defaultView as Window;
       await expectNoAxeViolations(demo.doc.documentElement, `demo page at ${width} px`, win.axe);
