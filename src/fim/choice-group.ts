@@ -76,10 +76,14 @@ export function buildChoice(group: FimGroup, place: ChoicePlace, log: ChoiceLog)
     alternatives: alternatives.map(({ element, value, label, fields }) => ({ fim: element.id, value, label, shows: fields.map((f) => path(f.id)) })),
   });
   // Inside a repeated item the condition reads the item's own answer: `var` with the id, not the path.
-  return [question, ...alternatives.flatMap(({ value, fields }) => fields.map((field) => shownIf(field, { '==': [{ var: id }, value] })))];
+  for (const { value, fields } of alternatives) for (const field of fields) showIf(field, { '==': [{ var: id }, value] });
+  return [question, ...alternatives.flatMap((alternative) => alternative.fields)];
 }
 
-/** The field, shown only while `condition` holds (and while its own condition, if any, holds too). */
-function shownIf<F extends Field>(field: F, condition: Expression): F {
-  return { ...field, visibleIf: field.visibleIf === undefined ? condition : { and: [condition, field.visibleIf] } };
+/**
+ * Shows the field only while `condition` holds (and its own condition, if any). In place: the alternatives were
+ * just built for this choice, and build-steps.ts keeps notes (the group a label belongs to) on these very objects.
+ */
+function showIf(field: Field, condition: Expression): void {
+  field.visibleIf = field.visibleIf === undefined ? condition : { and: [condition, field.visibleIf] };
 }

@@ -196,6 +196,8 @@ describe('FIM import: Auswahlgruppen in odd places', () => {
     // The inner radio is itself part of the outer alternative.
     assert.deepEqual(fields.find((f) => f.id === 'g99000000303-auswahl').visibleIf, shownIf('g99000000302-auswahl', 'G99000000303'));
     assert.equal(report.choices.length, 2);
+    // Two radios on one step are told apart by their Auswahlgruppe, as the error summary lists them side by side.
+    assert.deepEqual(fields.filter((f) => f.type === 'radio').map((f) => f.label), ['Welche Angabe machen Sie? (Nachweis)', 'Welche Angabe machen Sie? (Kontakt)']);
   });
 
   it('with fewer than two alternatives that can be asked, shows them without a choice and says so', () => {
