@@ -1,4 +1,5 @@
 import type { Definition, Field, LocalizedText, Option, Step } from '../definition/schema.js';
+import { CHOICE_LABEL } from './choice-group.js';
 import { oneLine } from './map-field.js';
 import { attribute, child, children, FimImportError, parseXml, text } from './xml-node.js';
 
@@ -20,6 +21,7 @@ const OWN: Record<string, Record<string, string>> = {
   Ja: { en: 'Yes' },
   Nein: { en: 'No' },
   'Bitte prüfen Sie das Format.': { en: 'Please check the format.', 'de-x-einfach': 'Bitte prüfen Sie, wie Sie es geschrieben haben.' },
+  [CHOICE_LABEL]: { en: 'Which of these will you give?', 'de-x-einfach': 'Was möchten Sie angeben?' },
 };
 
 /**
@@ -83,8 +85,10 @@ export function applyTranslations(definition: Definition, translations: Translat
     if ('hint' in f && plain(f.hint)) out.hint = localize(plain(f.hint) ?? '', (t) => t.hint, id);
     if ('summaryLabel' in f && plain(f.summaryLabel)) out.summaryLabel = localize(plain(f.summaryLabel) ?? '', (t) => t.outputLabel, id);
     if (f.type === 'notice' && plain(f.text)) out.text = localize(plain(f.text) ?? '', (t) => t.hint, id);
-    if ('options' in f) out.options = f.options.map((o: Option) => option(o, id));
-    if (f.type === 'repeat') out.fields = f.fields.map(field);
+    // Only the radio of an Auswahlgruppe has options and no FIM origin: each option is named after its alternative.
+    if ('options' in f) out.options = f.options.map((o: Option) => (id ? option(o, id) : alternative(o)));
+    // Groups and repeats hold questions of their own, translated alike.
+    if (f.type === 'repeat' || f.type === 'group') out.fields = f.fields.map(field);
     return { ...f, ...out };
   };
   const option = (o: Option, fimId: string | undefined): Option => ({
@@ -92,6 +96,7 @@ export function applyTranslations(definition: Definition, translations: Translat
     ...(typeof o.label === 'string' && { label: localize(o.label, (t) => t.values.get(o.value)?.name ?? '', fimId) }),
     ...(typeof o.hint === 'string' && { hint: localize(o.hint, (t) => t.values.get(o.value)?.hint ?? '', fimId) }),
   });
+  const alternative = (o: Option): Option => ({ ...o, ...(typeof o.label === 'string' && { label: localize(o.label, (t) => t.label, o.value) }) });
   const step = (s: Step): Step => ({
     ...s,
     ...(typeof s.title === 'string' && { title: localize(s.title, (t) => t.label, s.fim?.id) }),

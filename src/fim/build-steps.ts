@@ -1,12 +1,12 @@
 import { MAX_REPEAT_DEPTH, withoutGroups } from '../definition/field-tree.js';
 import type { Field, ItemField, RepeatField, RepeatMember, Step } from '../definition/schema.js';
+import { buildChoice, type ChoiceLog } from './choice-group.js';
 import { mapField, oneLine } from './map-field.js';
 import type { CodeList } from './read-genericode.js';
 import type { FimGroup, FimItem } from './xdf-model.js';
 
 /** What building the steps reports back: every line for the report, and where each FIM element went. */
-export interface BuildLog {
-  warn(element: string, message: string): void;
+export interface BuildLog extends ChoiceLog {
   missingCodeList(element: string, uri: string, version: string): void;
   /** An Antrag id (a path like `g1.f2` inside a repeat) now stands for this FIM element. */
   placed(fimId: string, antragId: string): void;
@@ -69,7 +69,7 @@ export function buildSteps(items: readonly FimItem[], codeLists: readonly CodeLi
     const title = oneLine(group.label) || oneLine(group.name) || group.id;
     const hint = oneLine(group.hint);
     const scope: Scope = { ids, groups: [], optional: item.min === 0, context: title };
-    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : buildFields(group.items, scope, codeLists, log);
+    const fields = repeats(item) ? [repeat(group, item, scope, codeLists, log)] : members(group, scope, codeLists, log);
     if (fields.length === 0) {
       log.warn(group.id, 'The group has no field that can be asked; no step made.');
       continue;
@@ -103,7 +103,7 @@ function repeat(group: FimGroup, item: FimItem, scope: Scope, codeLists: readonl
   const path = scope.repeat ? `${scope.repeat}.${id}` : id;
   log.placed(group.id, path);
   const inner: Scope = { ids: new Ids(), groups: [], optional: false, repeat: path, depth: (scope.depth ?? 0) + 1, context: label };
-  const fields = buildFields(group.items, inner, codeLists, log).filter(isRepeatMember);
+  const fields = members(group, inner, codeLists, log).filter(isRepeatMember);
   return {
     id,
     type: 'repeat',
@@ -137,15 +137,14 @@ function buildFields(items: readonly FimItem[], scope: Scope, codeLists: readonl
       }
       if (repeats(item))
         log.warn(element.id, `Multiplicity ${item.min}:${item.max ?? '*'} inside a repeat inside a repeat: Antrag nests two repeats at most, so one is asked.`);
-      if (item.min === 0 && !scope.optional) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
-      if (element.choice) log.warn(element.id, 'An Auswahlgruppe (art X): all alternatives are shown; make them exclusive with visibleIf by hand.');
+      if (item.min === 0 && !scope.optional && !element.choice) log.warn(element.id, 'An optional (0:1) group: its questions are optional one by one (the "all or nothing" is lost).');
       const optional = scope.optional || item.min === 0;
       if (!scope.inGroup) {
         const made = group(element, label, { ...scope, groups: [], inGroup: true, optional, context: label }, codeLists, log);
         if (made) out.push(made);
         continue;
       }
-      const fields = buildFields(element.items, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
+      const fields = members(element, { ...scope, groups: [...scope.groups, element.id], optional, context: label }, codeLists, log);
       // A group flattened into its group stands for its questions (a rule naming it concerns them).
       for (const field of fields) log.placed(element.id, scope.repeat ? `${scope.repeat}.${field.id}` : field.id);
       out.push(...fields);
@@ -200,7 +199,7 @@ function buildFields(items: readonly FimItem[], scope: Scope, codeLists: readonl
 
 /** A nested FIM group as a group of questions (a fieldset with the group's label as its legend), or nothing when none can be asked. */
 function group(element: FimGroup, label: string, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field | undefined {
-  const fields = buildFields(element.items, scope, codeLists, log).filter(isGroupMember);
+  const fields = members(element, scope, codeLists, log).filter(isGroupMember);
   if (fields.length === 0) {
     log.warn(element.id, 'The group has no field that can be asked; left out.');
     return undefined;
@@ -208,15 +207,16 @@ function group(element: FimGroup, label: string, scope: Scope, codeLists: readon
   const id = scope.ids.take(element.id);
   log.placed(element.id, scope.repeat ? `${scope.repeat}.${id}` : id);
   const hint = oneLine(element.hint);
-  const made: Field = {
-    id,
-    type: 'group',
-    label,
-    ...(hint && hint !== label && { hint }),
-    fields,
-    fim: { id: element.id, version: element.version },
-  };
-  return made;
+  return { id, type: 'group', label, ...(hint && hint !== label && { hint }), fields, fim: { id: element.id, version: element.version } };
+}
+
+/** The fields of a group's items; an Auswahlgruppe's alternatives behind a radio that shows the chosen one (choice-group.ts). */
+function members(group: FimGroup, scope: Scope, codeLists: readonly CodeList[], log: BuildLog): Field[] {
+  if (!group.choice) return buildFields(group.items, scope, codeLists, log);
+  // A chosen alternative is asked in full, even in an optional group: the radio says whether anything is given.
+  const build = (item: FimItem) => buildFields([item], { ...scope, optional: false }, codeLists, log);
+  const made = (question: Field) => contextOf.set(question, scope.context);
+  return buildChoice(group, { take: (id) => scope.ids.take(id), ...(scope.repeat && { repeat: scope.repeat }), required: !scope.optional, build, made }, log);
 }
 
 /** Questions with the same label on one step (Familienname of the applicant and of the holder) get their group's name. */

@@ -25,6 +25,7 @@ export function renderReport(report: ImportReport): string {
     '',
     `- [ ] Translate ${report.rules.length} rule${report.rules.length === 1 ? '' : 's'} into \`visibleIf\`, \`requiredIf\` or step \`rules\` (below; each is also a note in \`fim.rules\` of the questions it names).`,
     ...(report.missingCodeLists.length > 0 ? [`- [ ] Give ${report.missingCodeLists.length} missing code list${report.missingCodeLists.length === 1 ? '' : 's'} (\`--codelists DIR\`) and import again.`] : []),
+    ...(report.choices.length > 0 ? [`- [ ] Check the wording of the ${report.choices.length} question${report.choices.length === 1 ? '' : 's'} "Welche Angabe machen Sie?" written for Auswahlgruppen (below).`] : []),
     '- [ ] Read the warnings; check step titles, labels and hints with the people who will use the form.',
     '- [ ] Run `npx antrag validate` on the definition, then try it in the demo.',
     '',
@@ -43,6 +44,16 @@ export function renderReport(report: ImportReport): string {
     if (rule.script) lines.push(`- Script (not executed): \`${rule.script.slice(0, 300).replaceAll('`', "'")}\``);
     if (rule.suggestion) lines.push(`- Suggestion: ${rule.suggestion}`);
     lines.push('');
+  }
+  if (report.choices.length > 0) {
+    lines.push(`## Auswahlgruppen (${report.choices.length})`, '');
+    lines.push('The citizen fills exactly one element of an Auswahlgruppe (XDF 3 `art` X). The import asks which with a radio it wrote, and shows each alternative only while it is chosen (`visibleIf`), so only that one is checked and sent. The radio is not FIM data: `toFimData` leaves it out.', '');
+    for (const choice of report.choices) {
+      lines.push(`### ${choice.element}: ${choice.label}`, '', `- Asked with \`${choice.question}\`${choice.required ? ' (required)' : ' (optional)'}`);
+      for (const alternative of choice.alternatives)
+        lines.push(`- "${alternative.label}" (${alternative.fim}; option value \`${alternative.value}\`) shows ${alternative.shows.map((id) => `\`${id}\``).join(', ')}`);
+      lines.push('');
+    }
   }
   if (report.missingCodeLists.length > 0) {
     lines.push(`## Missing code lists (${report.missingCodeLists.length})`, '', '| field | code list | version |', '| --- | --- | --- |');

@@ -3,6 +3,7 @@ import type { Definition, Field, Step } from '../definition/schema.js';
 import { applyTranslations, readTranslations } from './apply-translations.js';
 import { attachRules, findRules, type ReportedRule } from './attach-rules.js';
 import { buildSteps } from './build-steps.js';
+import type { SynthesisedChoice } from './choice-group.js';
 import { oneLine } from './map-field.js';
 import { readGenericode, type CodeList } from './read-genericode.js';
 import { readXdf } from './read-xdf.js';
@@ -24,6 +25,8 @@ export interface ImportReport {
   rules: ReportedRule[];
   /** Code lists the schema references that were not given: their fields are text fields for now. */
   missingCodeLists: Array<{ element: string; uri: string; version: string }>;
+  /** Auswahlgruppen (XDF 3 `art` X), each asked with a radio the importer wrote: its wording is worth a look. */
+  choices: SynthesisedChoice[];
   /** FIM fields with no place in a form (hidden, obj). */
   dropped: string[];
   /** Everything read leniently or mapped with a compromise, one line each. */
@@ -59,6 +62,7 @@ export function importFim(xml: string, options: ImportFimOptions = {}): ImportRe
     counts: { fields: 0, groups: 0, codeLists: 0, codeListValues: 0, rules: 0 },
     rules: [],
     missingCodeLists: [],
+    choices: [],
     dropped: [],
     warnings,
   };
@@ -67,6 +71,7 @@ export function importFim(xml: string, options: ImportFimOptions = {}): ImportRe
     missingCodeList: (element, uri, version) => report.missingCodeLists.push({ element, uri, version }),
     placed: (fimId, antragId) => placed.set(fimId, [...(placed.get(fimId) ?? []), antragId]),
     dropped: (fimId) => report.dropped.push(fimId),
+    choice: (made) => report.choices.push(made),
   });
   if (steps.length === 0) steps.push(emptyStep(schema));
   report.rules = findRules(schema, placed);

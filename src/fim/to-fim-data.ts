@@ -7,7 +7,8 @@ type FimValue = string | number | boolean | null | FimData | FimValue[];
 /**
  * The submitted answers keyed by the FIM schema the form was imported from (what specialist systems,
  * "Fachverfahren", expect): each answer under its field's FIM id, inside its groups' ids; repeats as lists.
- * Answers of questions without a FIM origin are left out.
+ * Answers of questions without a FIM origin are left out: among them the radio the importer writes for an
+ * Auswahlgruppe (choice-group.ts), whose chosen alternative's answers stand under the group's id like any other.
  */
 export function toFimData(definition: Definition, payload: { data: Readonly<Record<string, unknown>> }): FimData {
   const root: FimData = {};
