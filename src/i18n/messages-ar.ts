@@ -55,6 +55,7 @@ export const ar = {
   'review.no': 'لا',
   'errorSummary.title': 'توجد مشكلة',
   errorPrefix: 'خطأ:',
+  listSeparator: '، ',
   sending: 'جارٍ إرسال طلبك …',
   'failed.title': 'لم يُرسَل طلبك بعد',
   'failed.network': 'تعذّر الاتصال بالخادم. لم تُفقد بياناتك. يُرجى التحقق من اتصالك بالإنترنت ثم المحاولة مرة أخرى.',

@@ -48,6 +48,8 @@ export const de = {
   'review.no': 'Nein',
   'errorSummary.title': 'Es gibt ein Problem',
   errorPrefix: 'Fehler:',
+  /** Between the items of a list in running text (chosen options, "Kind 1, Schule 2"); Arabic has its own comma. */
+  listSeparator: ', ',
   sending: 'Ihr Antrag wird gesendet …',
   'failed.title': 'Ihr Antrag wurde noch nicht gesendet',
   'failed.network':

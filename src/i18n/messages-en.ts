@@ -47,6 +47,7 @@ export const en = {
   'review.no': 'No',
   'errorSummary.title': 'There is a problem',
   errorPrefix: 'Error:',
+  listSeparator: ', ',
   sending: 'Sending your application …',
   'failed.title': 'Your application has not been sent yet',
   'failed.network': 'The connection to the server failed. Your answers are not lost. Please check your internet connection and try again.',

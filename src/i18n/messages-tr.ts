@@ -47,6 +47,7 @@ export const tr = {
   'review.no': 'Hayır',
   'errorSummary.title': 'Bir sorun var',
   errorPrefix: 'Hata:',
+  listSeparator: ', ',
   sending: 'Başvurunuz gönderiliyor …',
   'failed.title': 'Başvurunuz henüz gönderilmedi',
   'failed.network': 'Sunucuyla bağlantı kurulamadı. Bilgileriniz kaybolmadı. Lütfen internet bağlantınızı kontrol edin ve yeniden deneyin.',

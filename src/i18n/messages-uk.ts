@@ -51,6 +51,7 @@ export const uk = {
   'review.no': 'Ні',
   'errorSummary.title': 'Виникла проблема',
   errorPrefix: 'Помилка:',
+  listSeparator: ', ',
   sending: 'Ваша заява надсилається …',
   'failed.title': 'Вашу заяву ще не надіслано',
   'failed.network':

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
-import { loadForm, renderAssistant } from '../support/fixtures.js';
+import { loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
 import { $, $$, answerStep, byId, fill, heading, next, until, upload } from '../support/user.js';
 
 const GERMAN = 'Farbeimer liegen am Wegrand.';
@@ -119,4 +119,22 @@ describe('right to left: answers and file names keep their own direction in the 
       await setViewport({ width: 800, height: 600 });
     }
   });
+});
+
+describe('lists in running text use the language\'s own comma', () => {
+  for (const [lang, separator, wrong] of [
+    ['ar', '\u060c ', ', '],
+    ['de', ', ', '\u060c'],
+  ] as const) {
+    it(`${lang}: two chosen options on the review page are joined with "${separator.trim()}"`, async () => {
+      const el = await renderAssistant(await loadForm('verbrennung-pflanzlicher-abfaelle'), { lang });
+      await answerStep(el, validAnswers['verbrennung-pflanzlicher-abfaelle']![0]!);
+      await next(el);
+      await until(() => $(el, '.summary-list') !== null, 'the review');
+      const row = $$(el, '.summary-row').find((r) => r.querySelector('dd')!.textContent!.includes('Laub'))!;
+      const answer = row.querySelector('dd')!.textContent!.trim();
+      expect(answer).to.include(`Strauchschnitt${separator}Laub`);
+      expect(answer).not.to.include(wrong);
+    });
+  }
 });

@@ -33,7 +33,7 @@ export function renderErrorSummary(
       if (repeat?.type === 'repeat') names.push(itemName(repeat, index, t));
       holder = itemId(holder, index, field);
     }
-    return names.length > 0 ? `${names.join(', ')}: ` : '';
+    return names.length > 0 ? `${names.join(t.t('listSeparator'))}: ` : '';
   };
   return html`<div
     class="error-summary"

@@ -34,7 +34,7 @@ const formatters = {
   date: (_field, value, t) => t.formatDate(normalizeDate(textOf(value))),
   select: (field, value, t) => optionLabel(field, textOf(value), t),
   radio: (field, value, t) => optionLabel(field, textOf(value), t),
-  checkboxes: (field, value, t) => listOf(value).map((v) => optionLabel(field, v, t)).join(', '),
+  checkboxes: (field, value, t) => listOf(value).map((v) => optionLabel(field, v, t)).join(t.t('listSeparator')),
   checkbox: yesNo,
   consent: yesNo,
   iban: (_field, value) => formatIban(textOf(value)),
@@ -45,9 +45,9 @@ const formatters = {
   },
   location: (_field, value, t) => {
     const parts = partsOf(value);
-    return `${t.formatNumber(Number(parts.latitude))}, ${t.formatNumber(Number(parts.longitude))}`;
+    return `${t.formatNumber(Number(parts.latitude))}${t.t('listSeparator')}${t.formatNumber(Number(parts.longitude))}`;
   },
-  file: (_field, value) => filesOf(value).map((file) => file.name).join(', '),
+  file: (_field, value, t) => filesOf(value).map((file) => file.name).join(t.t('listSeparator')),
   notice: () => '',
   group: () => '',
   repeat: () => '',
@@ -102,7 +102,7 @@ export function renderReview(
     const out: TemplateResult[] = [];
     let plain: Field[] = [];
     const flush = () => {
-      const suffix = context.length > 0 ? ` (${context.join(', ')})` : '';
+      const suffix = context.length > 0 ? ` (${context.join(t.t('listSeparator'))})` : '';
       if (plain.length > 0) out.push(html`<dl class="summary-list" part="summary-list">${plain.map((f) => row(f, suffix))}</dl>`);
       plain = [];
     };
