@@ -28,21 +28,21 @@ function place(container: FimData, field: Field, answer: unknown, path: readonly
   if (answer === undefined || !field.fim || field.type === 'group') return;
   const target = into(container, [...path, ...(field.fim.groups ?? [])]);
   if (field.type !== 'repeat') {
-    target[field.fim.id] = convert(field, answer);
+    setOwn(target, field.fim.id, convert(field, answer));
     return;
   }
   const items = Array.isArray(answer) ? answer : [];
   const only = field.fields[0];
   // A repeat of one FIM field (several first names) is a list of values; a repeated group a list of objects.
   if (field.fim.id.startsWith('F') && only && only.type !== 'group' && only.type !== 'repeat' && field.fields.length === 1) {
-    target[field.fim.id] = items.map((item) => convert(only, isRecord(item) ? item[only.id] : undefined));
+    setOwn(target, field.fim.id, items.map((item) => convert(only, isRecord(item) && Object.hasOwn(item, only.id) ? item[only.id] : undefined)));
     return;
   }
-  target[field.fim.id] = items.map((item) => {
+  setOwn(target, field.fim.id, items.map((item) => {
     const nested: FimData = {};
     if (isRecord(item)) placeAll(nested, field.fields, item, []);
     return nested;
-  });
+  }));
 }
 
 /** The answer in the FIM data type: yes/no as booleans, a one-value list as its value. */
@@ -59,18 +59,26 @@ function json(value: unknown): FimValue {
   return null;
 }
 
+/**
+ * The container at `path`, made where missing. Own properties only, read and written as such: an id like
+ * `__proto__` (refused by the definition's schema, but this may get other input) never reaches a prototype.
+ */
 function into(container: FimData, path: readonly string[]): FimData {
   let here = container;
   for (const id of path) {
-    const next = here[id];
-    if (isRecord(next) && !Array.isArray(next)) here = next;
+    const next = Object.hasOwn(here, id) ? here[id] : undefined;
+    if (isRecord(next)) here = next;
     else {
       const made: FimData = {};
-      here[id] = made;
+      setOwn(here, id, made);
       here = made;
     }
   }
   return here;
+}
+
+function setOwn(target: FimData, key: string, value: FimValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isRecord(value: unknown): value is FimData {
