@@ -35,6 +35,8 @@ export interface RuleState {
   data: Readonly<Record<string, unknown>>;
   computed: Readonly<Record<string, number | null>>;
   breakdown: Readonly<Record<string, readonly BreakdownLine[]>>;
+  /** Set when the step budget ran out: later conditions fell back to "shown" and "not required". */
+  incomplete?: true;
 }
 
 const trimmed = (value: FieldValue) => textOf(value).trim();
@@ -161,7 +163,7 @@ export function evaluateRules(definition: Definition, values: Values, previous?:
       .filter((item) => item.visibleIf === undefined || holds(item.visibleIf, data, true, budget))
       .map((item) => ({ id: item.id, label: item.label, value: safely(() => asNumber(evaluate(item.value, data, budget)), null) }));
   }
-  return { visibleSteps, visible, required, data, computed, breakdown };
+  return { visibleSteps, visible, required, data, computed, breakdown, ...(budget.spent && { incomplete: true as const }) };
 }
 
 /** Whether a condition holds; `otherwise` when it cannot be evaluated. */

@@ -104,7 +104,7 @@ function fromAnswer(field: Field, answer: unknown, id: string, attachments: Read
 
 /** A problem the intake found in a payload: a field issue, or one about the payload as a whole. */
 export type SubmissionIssue =
-  FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape' | 'computed'; params?: Record<string, string> };
+  FieldIssue | { fieldId?: undefined; code: 'form' | 'unknownField' | 'shape' | 'computed' | 'rules'; params?: Record<string, string> };
 
 /**
  * Re-checks a received payload with the same rules the assistant used (visibility, required-ness,
@@ -167,6 +167,8 @@ export function validateSubmission(definition: Definition, payload: unknown): { 
     if (value !== undefined) values[field.id] = value;
   }
   const rules = evaluateRules(definition, values);
+  // Rules that ran out of steps fell back to showing more and requiring less: not a basis to accept anything.
+  if (rules.incomplete) issues.push({ code: 'rules' });
   for (const id of sent) if (!rules.visible.has(id)) issues.push({ fieldId: id, code: 'hidden' });
   const reported = new Set(issues.map((issue) => issue.fieldId));
   for (const index of rules.visibleSteps) {
