@@ -69,13 +69,22 @@ export function checkEnvelope(payload, definition) {
   checkComputed(payload, definition, whole);
   checkAttachments(payload.attachments, definition, problems);
   const data = isObject(payload.data) ? payload.data : {};
-  for (const field of definition.steps.flatMap((step) => step.fields)) {
-    if (field.type !== 'repeat' || !Array.isArray(data[field.id])) continue;
-    const max = field.max ?? REPEAT_CEILING;
-    if (data[field.id].length > max) problems.push({ field: field.id, code: 'maxItems', params: { max } });
-  }
+  /** Repeats within their `max`, inner ones in every item too. @param {readonly any[]} fields @param {Record<string, unknown>} answers @param {string} prefix */
+  const items = (fields, answers, prefix) => {
+    for (const field of opened(fields)) {
+      const answer = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
+      if (field.type !== 'repeat' || !Array.isArray(answer)) continue;
+      const max = field.max ?? REPEAT_CEILING;
+      if (answer.length > max) problems.push({ field: `${prefix}${field.id}`, code: 'maxItems', params: { max } });
+      else answer.forEach((item, index) => isObject(item) && items(field.fields, item, `${prefix}${field.id}.${index}.`));
+    }
+  };
+  items(definition.steps.flatMap((step) => step.fields), data, '');
   return problems;
 }
+
+/** Questions with their groups opened: a group is only a fieldset around its questions. @param {readonly any[]} fields @returns {any[]} */
+const opened = (fields) => fields.flatMap((field) => (field.type === 'group' ? opened(field.fields) : [field]));
 
 /**
  * `computed`: only the form's computed values, each a number or null; `breakdown`: per computed value with a
@@ -140,11 +149,15 @@ function checkAttachments(attachments, definition, problems) {
 
 /** How many files a submission of this form can carry at most: every file question's `maxFiles`, repeats at their `max`. @param {Definition} definition */
 export function fileCapacity(definition) {
+  return capacityOf(definition.steps.flatMap((step) => step.fields));
+}
+
+/** Files `fields` can hold: in groups, and in repeats (inner ones too) times their `max`. @param {readonly any[]} fields @returns {number} */
+function capacityOf(fields) {
   let capacity = 0;
-  for (const field of definition.steps.flatMap((step) => step.fields)) {
+  for (const field of opened(fields)) {
     if (field.type === 'file') capacity += field.maxFiles ?? 1;
-    if (field.type !== 'repeat') continue;
-    for (const inner of field.fields) if (inner.type === 'file') capacity += (inner.maxFiles ?? 1) * (field.max ?? REPEAT_CEILING);
+    if (field.type === 'repeat') capacity += capacityOf(field.fields) * (field.max ?? REPEAT_CEILING);
   }
   return capacity;
 }
@@ -160,12 +173,15 @@ export function checkReferences(payload, definition) {
   const take = (/** @type {unknown} */ answer) => {
     if (Array.isArray(answer)) for (const id of answer) if (typeof id === 'string') referenced.push(id);
   };
-  const data = isObject(payload.data) ? payload.data : {};
-  for (const field of definition.steps.flatMap((step) => step.fields)) {
-    if (field.type === 'file') take(data[field.id]);
-    if (field.type !== 'repeat' || !Array.isArray(data[field.id])) continue;
-    for (const item of data[field.id]) for (const inner of field.fields) if (inner.type === 'file' && isObject(item)) take(item[inner.id]);
-  }
+  /** File answers of `fields`, in groups and in the items of repeats at any depth. @param {readonly any[]} fields @param {Record<string, unknown>} answers */
+  const walk = (fields, answers) => {
+    for (const field of opened(fields)) {
+      const answer = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
+      if (field.type === 'file') take(answer);
+      if (field.type === 'repeat' && Array.isArray(answer)) for (const item of answer) if (isObject(item)) walk(field.fields, item);
+    }
+  };
+  walk(definition.steps.flatMap((step) => step.fields), isObject(payload.data) ? payload.data : {});
   const counts = new Map();
   for (const id of referenced) counts.set(id, (counts.get(id) ?? 0) + 1);
   /** @type {Problem[]} */
