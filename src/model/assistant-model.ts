@@ -8,6 +8,7 @@ import { emptyItem, itemsOf, minItems, valueAt, withValue } from './repeat.js';
 import type { DraftState, FieldNote, Outbox, Snapshot, SubmissionFailure, Transition, View } from './snapshot.js';
 import * as submission from './submission-commands.js';
 import { createSubmissionId } from './submission-id.js';
+import type { FieldIssue } from './validate-field.js';
 
 export type { RejectedField } from './submission-commands.js';
 
@@ -165,14 +166,20 @@ export function createAssistantModel(definition: Definition, options: AssistantM
       const field = index.field(repeatId);
       const items = itemsOf(valueAt(snapshot.values, repeatId));
       if (busy() || field?.type !== 'repeat' || items.length <= minItems(field) || !items[at]) return ignored[1];
-      // Feedback state follows the items: later items move up one place.
+      // Feedback state, the error summary and the intake's issues follow the items: later items move up one place.
       const checked: Record<string, FieldValue> = {};
       for (const [id, value] of Object.entries(snapshot.checked)) {
         const moved = afterRemoval(id, repeatId, at);
         if (moved !== undefined) checked[moved] = value;
       }
+      const follow = (issue: FieldIssue): FieldIssue[] => {
+        const moved = afterRemoval(issue.fieldId, repeatId, at);
+        return moved === undefined ? [] : [{ ...issue, fieldId: moved }];
+      };
+      const summary = snapshot.summary && Object.freeze(snapshot.summary.flatMap(follow));
+      const serverIssues = Object.freeze(Object.fromEntries(Object.values(snapshot.serverIssues).flatMap(follow).map((issue) => [issue.fieldId, issue])));
       const values = Object.freeze(withValue(snapshot.values, repeatId, items.filter((_, i) => i !== at)));
-      return apply([{ values, checked: Object.freeze(checked) }, { kind: 'itemRemoved', repeat: repeatId, index: at }]);
+      return apply([{ values, checked: Object.freeze(checked), summary, serverIssues }, { kind: 'itemRemoved', repeat: repeatId, index: at }]);
     },
     edit(fieldId) {
       const step = index.stepOf.get(parseFieldPath(fieldId)?.top ?? '');
