@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { withoutGroups } from '../../definition/field-tree.js';
+import type { Field } from '../../definition/schema.js';
 import { itemId } from '../../model/field-path.js';
+import { minItems } from '../../model/repeat.js';
 import type { AssistantModel } from '../../model/assistant-model.js';
 import type { Transition } from '../../model/snapshot.js';
 import { addButtonId } from '../dom-ids.js';
 import { focusTargetId, isGroup } from '../fields/render-field.js';
+import { isConstant } from '../views/step-fields.js';
 import type { SessionController } from './session.js';
 import { uncover } from './uncover.js';
 
@@ -85,10 +88,10 @@ function targetOf(transition: Transition, model: AssistantModel): FocusTarget | 
     case 'rejected':
       return transition.quiet ? undefined : 'summary';
     case 'itemAdded': {
-      // A keyboard user continues right there, at the new item's first question.
+      // A keyboard user continues right there, in the new item.
       const repeat = model.field(transition.repeat);
-      const first = repeat?.type === 'repeat' ? withoutGroups(repeat.fields)[0] : undefined;
-      return first && { field: itemId(transition.repeat, transition.index, first.id) };
+      const item = (id: string) => itemId(transition.repeat, transition.index, id);
+      return repeat?.type === 'repeat' ? firstIn(repeat.fields, item) : undefined;
     }
     case 'itemRemoved':
       // The place where the list can grow again.
@@ -96,4 +99,19 @@ function targetOf(transition: Transition, model: AssistantModel): FocusTarget | 
     default:
       return undefined;
   }
+}
+
+/**
+ * The first place of an item to type or choose in: its first question with a control (notices and constants
+ * have none); an inner list's first question if it starts with items, else its add button — never nothing,
+ * or focus would fall to the page when the outer add button goes away at `max`.
+ */
+function firstIn(fields: readonly Field[], at: (id: string) => string): FocusTarget | undefined {
+  for (const field of withoutGroups(fields)) {
+    if (field.type === 'notice' || isConstant(field)) continue;
+    if (field.type !== 'repeat') return { field: at(field.id) };
+    const list = at(field.id);
+    return (minItems(field) > 0 ? firstIn(field.fields, (id) => itemId(list, 0, id)) : undefined) ?? { id: addButtonId(list) };
+  }
+  return undefined;
 }
