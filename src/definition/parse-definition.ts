@@ -46,6 +46,15 @@ function describeZodIssue(issue: z.core.$ZodIssue, root: unknown): DefinitionIss
   switch (issue.code) {
     case 'invalid_union':
       if (issue.path.at(-1) === 'type') {
+        // A known type in the wrong place: a group in a group, or a repeat below a repeat's items.
+        if (received === 'group' || received === 'repeat')
+          return {
+            pointer,
+            message:
+              received === 'group'
+                ? 'A group cannot stand in another group (one level of fieldsets).'
+                : 'A repeat can stand inside one repeated item, not deeper (two levels at most).',
+          };
         return { pointer, message: `Unknown field type ${JSON.stringify(received)}. Allowed: ${fieldTypes.join(', ')}.` };
       }
       return { pointer, message: 'Expected either one text for all languages or an object with one text per language.' };
