@@ -43,7 +43,7 @@ describe('parseDefinition: groups', () => {
 
   it('refuses a group inside a group, and an empty group', () => {
     const nested = { id: 'g', type: 'group', label: 'Gruppe', fields: [{ id: 'h', type: 'group', label: 'Innen', fields: [text('b')] }] };
-    expect(issues(form([nested]))[0]).to.match(/^\/steps\/0\/fields\/0\/fields\/0\/type Unknown field type "group"/u);
+    expect(issues(form([nested]))[0]).to.match(/^\/steps\/0\/fields\/0\/fields\/0\/type A group cannot stand in another group/u);
     expect(issues(form([{ id: 'g', type: 'group', label: 'Gruppe', fields: [] }]))).to.deep.equal(['/steps/0/fields/0/fields Needs at least 1 entries.']);
   });
 });
