@@ -200,7 +200,7 @@ describe('embedding: the definition checker stays out of the citizen’s path (d
 
   it('a stamped definition edited afterwards is checked again: its new mistake is reported, not trusted', async () => {
     const stamped = (await (await fetch(`/demo/forms/${FORM}.json`)).json()) as { checked: string; version: string };
-    expect(stamped.checked).to.match(/^antrag\/1 sha256-/u);
+    expect(stamped.checked).to.match(/^antrag\/2 sha256-/u);
     const { frame, el } = await pageWithDefinition('/dist/antrag.embed.js', { ...stamped, version: 'zwei' });
     try {
       expect(listedProblems(el)).to.deep.equal(['/version: Expected a semantic version such as "1.0.0", got "zwei".']);

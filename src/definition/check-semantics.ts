@@ -145,6 +145,7 @@ function checkField(
         else ids.set(inner.id, `${at}/id`);
         checkText(inner.label, `${at}/label`);
         if ('hint' in inner) checkText(inner.hint, `${at}/hint`);
+        if ('messages' in inner) for (const [code, text] of Object.entries(inner.messages ?? {})) checkText(text, `${at}/messages/${code}`);
         checkField(inner, at, add, checkText);
       });
       break;

@@ -7,9 +7,9 @@
 import { isRecord } from './json-value.js';
 
 /** Raised whenever `parseDefinition` starts to refuse something it accepted before: older stamps then no longer hold. */
-export const CHECK_VERSION = 1;
+export const CHECK_VERSION = 2;
 
-/** The stamp for a definition's content (everything but its own `checked` property), e.g. `antrag/1 sha256-…`. */
+/** The stamp for a definition's content (everything but its own `checked` property), e.g. `antrag/2 sha256-…`. */
 export async function definitionStamp(definition: unknown): Promise<string> {
   const content = isRecord(definition) ? Object.fromEntries(Object.entries(definition).filter(([key]) => key !== 'checked')) : definition;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(content)));

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/definition/parse-definition.js';
 
 /**
- * Found by an attack (2026-11-26): a third level of repeats (and a group in a group) was refused at the right
+ * Found by an attack (2026-11-26), both: `messages` of questions inside repeated items were not checked for
+ * every language; and a third level of repeats (and a group in a group) was refused at the right
  * pointer, but the message said 'Unknown field type "repeat". Allowed: …, group, repeat.': it named as
  * allowed what it refused.
  */
@@ -43,5 +44,19 @@ describe('parseDefinition on groups and repeats nested too deep', () => {
   });
   it('accepts a group inside an item of an inner repeat', () => {
     expect(issues(form([repeat('a', [repeat('b', [group('g', [text('x')])])])]))).to.deep.equal([]);
+  });
+
+  it('asks for every language in the messages of questions inside repeated items, at both levels', () => {
+    const german = { required: true, messages: { required: { de: 'Bitte angeben' } } };
+    const pointers = (fields: object[]) => issues(form(fields)).map((issue) => issue.pointer);
+    expect(pointers([group('g', [text('a', german)])]), 'in a group').to.deep.equal(['/steps/0/fields/0/fields/0/messages/required']);
+    expect(pointers([repeat('r', [text('a', german)])]), 'in an item').to.deep.equal(['/steps/0/fields/0/fields/0/messages/required']);
+    expect(pointers([repeat('r', [repeat('q', [text('a', german)])])]), 'in an inner item').to.deep.equal([
+      '/steps/0/fields/0/fields/0/fields/0/messages/required',
+    ]);
+    expect(
+      pointers([repeat('r', [repeat('q', [text('a')], { messages: { minItems: { de: 'Mindestens eine' } } })])]),
+      "an inner repeat's own messages",
+    ).to.deep.equal(['/steps/0/fields/0/fields/0/messages/minItems']);
   });
 });

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { definitionStamp, stampHolds } from '../../dist/core.js';
+import { CHECK_VERSION, definitionStamp, stampHolds } from '../../dist/core.js';
 import { repositoryRoot } from '../support/repository-root.mjs';
 
 /** @param {string[]} args @returns {Promise<{ code: number, stdout: string, stderr: string }>} */
@@ -34,7 +34,7 @@ describe('the "checked" stamp', () => {
     const definition = JSON.parse(readFileSync(join(forms, 'maengelmelder.json'), 'utf8'));
     assert.equal(definition.checked, await definitionStamp(definition));
     assert.equal(await stampHolds({ ...definition, version: '1.0.1' }), false);
-    assert.equal(await stampHolds({ ...definition, checked: definition.checked.replace('antrag/1', 'antrag/2') }), false);
+    assert.equal(await stampHolds({ ...definition, checked: definition.checked.replace('antrag/2', 'antrag/1') }), false);
     assert.equal(await stampHolds({ ...definition, checked: undefined }), false);
   });
 
@@ -43,7 +43,7 @@ describe('the "checked" stamp', () => {
     for (let n = 0; n < 200; n += 1) {
       const text = Array.from(randomBytes(n), (byte) => alphabet[byte % alphabet.length]).join('');
       const content = { title: text, steps: ['x'.repeat(n)] };
-      const expected = `antrag/1 sha256-${createHash('sha256').update(JSON.stringify(content)).digest('base64')}`;
+      const expected = `antrag/${CHECK_VERSION} sha256-${createHash('sha256').update(JSON.stringify(content)).digest('base64')}`;
       assert.equal(await definitionStamp({ ...content, checked: 'old' }), expected, `content ${JSON.stringify(content)}`);
     }
   });
@@ -56,7 +56,7 @@ describe('the "checked" stamp', () => {
     writeFileSync(file, original);
     assert.equal((await antrag('validate', '--stamp', file)).code, 0);
     const once = readFileSync(file, 'utf8');
-    assert.equal(once.replace(/,\n {4}"checked": "antrag\/1 sha256-[^"]+"\n\}\n$/u, '\n}\n'), original);
+    assert.equal(once.replace(/,\n {4}"checked": "antrag\/\d+ sha256-[^"]+"\n\}\n$/u, '\n}\n'), original);
     assert.equal((await antrag('validate', '--stamp', file)).code, 0);
     assert.equal(readFileSync(file, 'utf8'), once);
     writeFileSync(file, once.replace('"1.0.0"', '"1.0.1"'));

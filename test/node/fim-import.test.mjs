@@ -42,7 +42,7 @@ describe('npx antrag import-fim: every XDF 2 and XDF 3 sample', () => {
       assert.equal(validated.code, 0, validated.stderr);
       // Stamped as checked (decision 0024): the script-tag file will not load its checker for it.
       assert.doesNotMatch(validated.stdout, /out of date/u);
-      assert.match(readFileSync(out, 'utf8'), /\n {2}"checked": "antrag\/1 sha256-[^"]+"\n\}\n$/u);
+      assert.match(readFileSync(out, 'utf8'), /\n {2}"checked": "antrag\/2 sha256-[^"]+"\n\}\n$/u);
       assert.match(readFileSync(join(dir, 'report.md'), 'utf8'), /^# FIM import: /u);
     });
   }
