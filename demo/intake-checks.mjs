@@ -6,6 +6,8 @@
  * intake answers them: `{field, code, params?}` ("" for the payload as a whole).
  */
 
+import { withoutGroups } from '../dist/core.js';
+
 /** @typedef {import('../dist/core.js').Definition} Definition */
 /** @typedef {{field: string, code: string, params?: Record<string, string | number>}} Problem */
 
@@ -71,7 +73,7 @@ export function checkEnvelope(payload, definition) {
   const data = isObject(payload.data) ? payload.data : {};
   /** Repeats within their `max`, inner ones in every item too. @param {readonly any[]} fields @param {Record<string, unknown>} answers @param {string} prefix */
   const items = (fields, answers, prefix) => {
-    for (const field of opened(fields)) {
+    for (const field of withoutGroups(fields)) {
       const answer = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
       if (field.type !== 'repeat' || !Array.isArray(answer)) continue;
       const max = field.max ?? REPEAT_CEILING;
@@ -82,9 +84,6 @@ export function checkEnvelope(payload, definition) {
   items(definition.steps.flatMap((step) => step.fields), data, '');
   return problems;
 }
-
-/** Questions with their groups opened: a group is only a fieldset around its questions. @param {readonly any[]} fields @returns {any[]} */
-const opened = (fields) => fields.flatMap((field) => (field.type === 'group' ? opened(field.fields) : [field]));
 
 /**
  * `computed`: only the form's computed values, each a number or null; `breakdown`: per computed value with a
@@ -155,7 +154,7 @@ export function fileCapacity(definition) {
 /** Files `fields` can hold: in groups, and in repeats (inner ones too) times their `max`. @param {readonly any[]} fields @returns {number} */
 function capacityOf(fields) {
   let capacity = 0;
-  for (const field of opened(fields)) {
+  for (const field of withoutGroups(fields)) {
     if (field.type === 'file') capacity += field.maxFiles ?? 1;
     if (field.type === 'repeat') capacity += capacityOf(field.fields) * (field.max ?? REPEAT_CEILING);
   }
@@ -175,7 +174,7 @@ export function checkReferences(payload, definition) {
   };
   /** File answers of `fields`, in groups and in the items of repeats at any depth. @param {readonly any[]} fields @param {Record<string, unknown>} answers */
   const walk = (fields, answers) => {
-    for (const field of opened(fields)) {
+    for (const field of withoutGroups(fields)) {
       const answer = Object.hasOwn(answers, field.id) ? answers[field.id] : undefined;
       if (field.type === 'file') take(answer);
       if (field.type === 'repeat' && Array.isArray(answer)) for (const item of answer) if (isObject(item)) walk(field.fields, item);

@@ -6,6 +6,7 @@ export { parseDefinition, type ParseResult } from './definition/parse-definition
 export { DefinitionError, type DefinitionIssue } from './definition/definition-issue.js';
 /** The "checked" stamp `antrag validate --stamp` writes (decision 0024). */
 export { definitionStamp, stampHolds, stampedText, CHECK_VERSION } from './definition/check-stamp.js';
+export { withoutGroups } from './definition/field-tree.js';
 export {
   DefinitionSchema,
   fieldTypes,

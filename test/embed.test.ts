@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../src/elements/antrag-assistant.js';
 import { validAnswers } from './support/fixtures.js';
 import { $, answerStep, next, until } from './support/user.js';
 import { recordsOf } from './support/intake-faults.js';
+import { press } from './support/pointer.js';
 
 const FORM = 'verbrennung-pflanzlicher-abfaelle';
 
@@ -243,16 +244,6 @@ function localeRequests(frame: HTMLIFrameElement): string[] {
     .filter((name) => name.startsWith('antrag.locale-'));
 }
 
-/** A person's click on `target` inside `frame`: pointer down, about 90 ms, up. */
-async function press(frame: HTMLIFrameElement, target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const outer = frame.getBoundingClientRect();
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)] });
-  await sendMouse({ type: 'down' });
-  await new Promise((resolve) => setTimeout(resolve, 90));
-  await sendMouse({ type: 'up' });
-}
 
 describe('embedding: interface languages come with the one script tag (decision 0024)', () => {
   afterEach(() => resetMouse());
@@ -287,7 +278,9 @@ describe('embedding: interface languages come with the one script tag (decision 
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.languages button')];
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Deutsch', 'English', 'Türkçe', 'Українська', 'العربية', 'Einfache Sprache']);
       expect(localeRequests(frame)).to.deep.equal([]);
-      await press(frame, buttons.find((b) => b.lang === 'ar')!);
+      const arabic = buttons.find((b) => b.lang === 'ar')!;
+      arabic.scrollIntoView({ block: 'center' });
+      await press(arabic, frame);
       await until(() => el.getAttribute('dir') === 'rtl', 'the Arabic page', 5000);
       expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('متابعة');
       expect(new Set(localeRequests(frame))).to.deep.equal(new Set(['antrag.locale-ar.js']));

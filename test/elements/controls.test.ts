@@ -3,10 +3,11 @@
  * "07:00 PM" whole, a file control that is a button in the form's language, and consent texts that say what a fold holds.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { loadForm, renderAssistant } from '../support/fixtures.js';
 import { $, $$, byId, focused, text, until } from '../support/user.js';
+import { press } from '../support/pointer.js';
 
 /** The width of `n` characters "0" in the font of `el`, as `ch` measures it. */
 function ch(el: HTMLElement, n: number): number {
@@ -93,14 +94,6 @@ const files = (multiple: boolean, languages = ['de']) => ({
 });
 const pdf = (name: string) => new File(['%PDF-1.7'], name, { type: 'application/pdf' });
 
-/** A person's click: pointer down on the middle of `target`, about 90 ms, up. */
-async function press(target: HTMLElement): Promise<void> {
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-  await sendMouse({ type: 'down' });
-  await new Promise((resolve) => setTimeout(resolve, 90));
-  await sendMouse({ type: 'up' });
-}
 
 /** Counts the times the native file input is activated (each would open the file picker), and keeps the picker shut. */
 function pickerOpenings(input: HTMLInputElement): () => number {

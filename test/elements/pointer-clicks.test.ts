@@ -1,25 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AntragAssistant } from '../../src/elements/antrag-assistant.js';
 import { demoForms, loadForm, renderAssistant, validAnswers } from '../support/fixtures.js';
 import { $, $$, answerStep, byId, heading, next, until } from '../support/user.js';
+import { press } from '../support/pointer.js';
 
 /**
- * A person's click: the pointer goes down on the button, stays about 90 ms, comes up. Focus leaves the
- * field being edited at the press, so anything that moves the layout on leaving a field makes the release
- * land somewhere else and the click is lost (GOV.UK: errors only after the page is submitted).
+ * A person's click right after editing: focus leaves the field being edited at the press, so anything that
+ * moves the layout on leaving a field makes the release land somewhere else and the click is lost (GOV.UK:
+ * errors only after the page is submitted).
  */
-async function press(el: AntragAssistant, target: HTMLElement): Promise<void> {
+async function pressAtTop(el: AntragAssistant, target: HTMLElement): Promise<void> {
   // Scrolled to the top, as when the whole step fits on the screen: Chromium's scroll anchoring would
   // otherwise hold the button in place when content above it shrinks, and hide the problem.
   window.scrollTo(0, 0);
   await el.updateComplete;
-  const box = target.getBoundingClientRect();
-  const position: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-  await sendMouse({ type: 'move', position });
-  await sendMouse({ type: 'down' });
-  await new Promise((resolve) => setTimeout(resolve, 90));
-  await sendMouse({ type: 'up' });
+  await press(target);
   await el.updateComplete;
 }
 
@@ -42,12 +38,12 @@ describe('a real pointer click right after editing a field', () => {
       while (!Object.keys(steps[step]!).some((id) => textLike(byId(el, `f-${id}`)) && byId<HTMLInputElement>(el, `f-${id}`)!.required)) {
         await answerStep(el, steps[step]!);
         const before = heading(el);
-        await press(el, weiter());
+        await pressAtTop(el, weiter());
         await until(() => heading(el) !== before, 'the next step');
         step++;
       }
       const first = heading(el);
-      await press(el, weiter());
+      await pressAtTop(el, weiter());
       await until(() => $(el, '.error-summary') !== null, 'the error summary');
       // Answer the step; the last text question with an error is typed with the keyboard and keeps focus.
       const answers = { ...steps[step] };
@@ -63,7 +59,7 @@ describe('a real pointer click right after editing a field', () => {
       input.select();
       await sendKeys({ type: String(typed) });
       expect(el.shadowRoot!.activeElement).to.equal(input);
-      await press(el, weiter());
+      await pressAtTop(el, weiter());
       await until(() => heading(el) !== first, `the step after "${first}"`);
     });
   }
@@ -90,7 +86,7 @@ describe('a real pointer click right after editing a field', () => {
       const el = await typedName();
       const option = byId<HTMLInputElement>(el, 'f-hunde.0.geschlecht-0')!;
       expect(option.checked).to.equal(false);
-      await press(el, option);
+      await pressAtTop(el, option);
       expect(option.checked, 'the option is chosen').to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(option);
       expect(byId(el, 'f-hunde.0.geschlecht-error'), 'the answer is taken: its error is gone').to.equal(null);
@@ -101,7 +97,7 @@ describe('a real pointer click right after editing a field', () => {
       const el = await typedName();
       const add = byId<HTMLButtonElement>(el, 'f-hunde-add')!;
       expect(add.textContent?.trim()).to.equal('Weiteren Hund hinzufügen');
-      await press(el, add);
+      await pressAtTop(el, add);
       expect($$(el, '.repeat-item'), 'a second dog').to.have.length(2);
       expect(el.shadowRoot!.activeElement?.id).to.equal('f-hunde.1.name');
       expect(byId<HTMLInputElement>(el, 'f-hunde.0.name')!.value).to.equal('Bello');
