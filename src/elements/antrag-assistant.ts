@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { DraftMode } from '../submission/drafts.js';
 import type { TokenGroup } from '../theme/design-tokens.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -91,7 +91,7 @@ export class AntragAssistant extends LitElement {
     theme: { type: String },
     themeSrc: { type: String, attribute: 'theme-src' },
     lang: { type: String, reflect: true },
-    definition: { attribute: false },
+    definition: { attribute: false, noAccessor: true },
     prefill: { type: Object },
     claims: { attribute: false },
     languageSwitcher: { type: Boolean, attribute: 'language-switcher' },
@@ -114,7 +114,6 @@ export class AntragAssistant extends LitElement {
   declare endpoint: string | undefined;
   declare theme: string | TokenGroup | undefined;
   declare themeSrc: string | undefined;
-  declare definition: unknown;
   declare languageSwitcher: boolean | undefined;
   declare manageTitle: boolean | undefined;
   declare drafts: DraftMode | undefined;
@@ -131,10 +130,7 @@ export class AntragAssistant extends LitElement {
   readonly #theme = new ThemeController(this);
   readonly #focus = new FocusController(this, this.#session);
   readonly #effects = new FieldEffects(() => this.#session.model, this.#focus);
-  readonly #delivery = new DeliveryController(this, this.#session, {
-    language: () => this.#language.t.language,
-    files: () => this.#effects.files,
-  });
+  readonly #delivery = new DeliveryController(this, this.#session, this.#language, this.#effects);
   readonly #followUp = new FollowUpController(this, this.#session, () => this.#language.t.language);
 
   constructor() {
@@ -171,8 +167,12 @@ export class AntragAssistant extends LitElement {
     return enterAnswer(this.#model(), this.#effects, fieldId, value);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition') && this.definition !== undefined) this.#session.use(this.definition, 'definition property');
+  /** Checked as soon as it is given, not at the next update: a stamped one's digest runs while the element connects. */
+  set definition(value: unknown) {
+    this.requestUpdate('definition', this.#session.give(value));
+  }
+  get definition(): unknown {
+    return this.#session.given;
   }
 
   protected override render() {

@@ -106,9 +106,11 @@ export function createTranslator(language: string, formLanguages: readonly strin
   };
   const base = (language: string) => language.split('-')[0] ?? language;
   /** Which of a text's languages is shown: the interface's, its base, the form's, German, English, else the first. */
+  // The interface's own language first, without a list: every label and hint of a step asks, every render.
   const languageOf = (value: Readonly<Record<string, string>>): string | undefined =>
-    [instance.language, base(instance.language), ...formLanguages, 'de', 'en'].find((candidate) => Object.hasOwn(value, candidate)) ??
-    Object.keys(value)[0];
+    Object.hasOwn(value, instance.language)
+      ? instance.language
+      : ([base(instance.language), ...formLanguages, 'de', 'en'].find((candidate) => Object.hasOwn(value, candidate)) ?? Object.keys(value)[0]);
   const translator: Translator = {
     get language() {
       return instance.language;
@@ -132,7 +134,7 @@ export function createTranslator(language: string, formLanguages: readonly strin
     },
     textLanguage(value) {
       const language = value === undefined || typeof value === 'string' ? undefined : languageOf(value);
-      return language && base(language) !== base(instance.language) ? language : undefined;
+      return language && language !== instance.language && base(language) !== base(instance.language) ? language : undefined;
     },
     issue(field, issue, own) {
       const params = issue.params ?? {};

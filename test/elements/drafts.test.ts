@@ -86,6 +86,34 @@ describe('drafts and the outbox', () => {
     }
   });
 
+  it('saves typing sent with Enter on a failed "Weiter", and does not write the draft again when nothing was typed since', async () => {
+    const el = await renderAssistant(await loadForm(FORM));
+    const input = $<HTMLInputElement>(el, '#f-name')!;
+    input.focus();
+    input.value = 'Erika Mustermann';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(sessionStorage.getItem(KEY) ?? '', 'not saved per keystroke').not.to.contain('Erika');
+    // Enter in the field submits the step without leaving it; the typing is saved as focus moves to the summary.
+    input.form!.requestSubmit();
+    await el.updateComplete;
+    expect($(el, '.error-summary'), 'the step is still invalid').not.to.equal(null);
+    expect(sessionStorage.getItem(KEY)).to.contain('Erika Mustermann');
+    const writes: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(key);
+      setItem.call(this, key, value);
+    };
+    try {
+      await next(el);
+      expect($(el, '.error-summary')).not.to.equal(null);
+      expect(writes, 'a second failed "Weiter" changes no answer').to.deep.equal([]);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('with opt-in, keeps a draft on the device that survives closing the tab, without sensitive answers or files', async () => {
     const frame = await openPage({ lang: 'de', drafts: 'device' });
     try {

@@ -35,7 +35,9 @@ export class DeliveryController implements ReactiveController {
   constructor(
     private readonly host: DeliveryHost,
     private readonly session: SessionController,
-    private readonly context: { language(): string; files(): ReadonlyMap<string, Blob> },
+    /** The interface language (sent with the submission) and the chosen files' contents. */
+    private readonly language: { readonly t: { readonly language: string } },
+    private readonly effects: { readonly files: ReadonlyMap<string, Blob> },
   ) {
     host.addController(this);
     session.listen({
@@ -68,13 +70,13 @@ export class DeliveryController implements ReactiveController {
     // Focus moves only for what the citizen started, or while they are in the form anyway.
     const quiet = !byCitizen && !this.host.matches(':focus-within');
     // While sending, beginSubmit ignores every further click or Enter: one request, whatever the citizen does.
-    if (model.beginSubmit({ language: this.context.language(), quiet }).kind !== 'sending') return;
+    if (model.beginSubmit({ language: this.language.t.language, quiet }).kind !== 'sending') return;
     const outbox = model.getSnapshot().outbox;
     if (!outbox) return;
     let takeover: Promise<IntakeReceipt> | undefined;
     const event = antragEvent('antrag-submit', {
       payload: outbox.payload,
-      files: this.context.files(),
+      files: this.effects.files,
       respondWith: (delivery) => void (takeover = delivery),
     });
     this.host.dispatchEvent(event);
@@ -100,7 +102,7 @@ export class DeliveryController implements ReactiveController {
         ...(maxWait >= 0 && { maxTotalMs: maxWait * 1000 }),
         ...(requestTimeout > 0 && { timeoutMs: requestTimeout * 1000 }),
       },
-      files: this.context.files(),
+      files: this.effects.files,
       signal: this.#stop.signal,
       onAttempt: (attempt, of) => model.submitAttempt(attempt, of),
     });

@@ -73,7 +73,8 @@ export class DraftsController implements ReactiveController {
     if (transition.kind === 'sent') return this.#store?.clear();
     if (transition.kind === 'draftChoice' && !transition.keep) return this.#store?.clear('device');
     // Typing is saved when the citizen leaves the field (or the page is hidden), not per keystroke.
-    if (transition.kind !== 'changed' && transition.kind !== 'ignored') this.#save(snapshot);
+    // A failed "Weiter" changes no answer; typing sent with Enter is saved as focus leaves for the summary.
+    if (transition.kind !== 'changed' && transition.kind !== 'ignored' && transition.kind !== 'invalid') this.#save(snapshot);
   }
 
   #save(snapshot = this.#model?.getSnapshot()): void {

@@ -83,6 +83,17 @@ export class SessionController implements ReactiveController {
     return this.#derived;
   }
 
+  /** The definition given as an object (the element's `definition` property). */
+  given: unknown;
+
+  /** Takes the definition object and checks it at once, if it is another; returns the one it replaces. */
+  give(value: unknown): unknown {
+    const old = this.given;
+    this.given = value;
+    if (value !== undefined && value !== old) this.use(value, 'definition property');
+    return old;
+  }
+
   /** A definition given as an object or JSON text (`source` names it in error reports). */
   use(input: unknown, source: string): void {
     const given = ++this.#given;
@@ -92,8 +103,9 @@ export class SessionController implements ReactiveController {
       else this.#fail(checked.issues, source, checked.authority);
     };
     const checked = checkDefinition(input);
+    // Started after the properties set with the definition (`prefill`, `claims`, `drafts` in the same binding).
     if (checked instanceof Promise) void checked.then(finish);
-    else finish(checked);
+    else queueMicrotask(() => finish(checked));
   }
 
   hostDisconnected(): void {
