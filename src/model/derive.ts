@@ -31,6 +31,8 @@ export function allFields(definition: Definition): readonly Field[] {
  */
 interface Memo {
   rules?: { values: Values; state: RuleState };
+  /** The last derivation: a snapshot that differs from its one only in the error summary derives the same. */
+  derived?: { snapshot: Snapshot; result: Derived };
   issues: Map<string, { value: FieldValue | undefined; required: boolean; issue: FieldIssue | undefined }>;
 }
 const memos = new WeakMap<Definition, Memo>();
@@ -52,7 +54,13 @@ export function rulesFor(definition: Definition, values: Values): RuleState {
  * One answer's issue (its own checks and rule-decided date bounds). With `remember` (the browser's
  * model, never an intake), validated again only when the answer or its required-ness changed.
  */
-function issueOf(definition: Definition, field: Field, value: FieldValue | undefined, rules: RuleState, remember: boolean): FieldIssue | undefined {
+function issueOf(
+  definition: Definition,
+  field: Field,
+  value: FieldValue | undefined,
+  rules: RuleState,
+  remember: boolean,
+): FieldIssue | undefined {
   const required = rules.required.has(field.id);
   if (!remember || (field.type === 'date' && (field.earliest !== undefined || field.latest !== undefined)))
     return validateField(field, value, required) ?? dateBoundIssue(field, value, rules);
@@ -117,11 +125,27 @@ export function applyChecked(definition: Definition, values: Values, checked: Va
 
 /** Derives visibility, feedback, the error summary and progress from the snapshot. */
 export function derive(definition: Definition, snapshot: Snapshot): Derived {
+  const memo = memoOf(definition);
+  const last = memo.derived;
+  // A failed "Weiter" writes the summary from a derivation of the snapshot without it: not derived twice.
+  if (last && derivesAlike(last.snapshot, snapshot))
+    return { ...last.result, summary: (snapshot.view.kind === 'step' && snapshot.summary) || [] };
+  const result = deriveAnew(definition, snapshot);
+  memo.derived = { snapshot, result };
+  return result;
+}
+
+/** Snapshots that derive the same: they differ at most in the error summary. */
+const derivesAlike = (a: Snapshot, b: Snapshot) =>
+  a.values === b.values && a.checked === b.checked && a.serverIssues === b.serverIssues && a.view === b.view;
+
+function deriveAnew(definition: Definition, snapshot: Snapshot): Derived {
   const rules = rulesFor(definition, snapshot.values);
   // Feedback is judged on the answers as they were when it became due, so typing never changes it.
   const asChecked = applyChecked(definition, snapshot.values, snapshot.checked);
   // The checked answers differ from the current ones only where the citizen typed since: start from `rules`.
-  const checkedRules = asChecked === snapshot.values ? rules : evaluateRules(definition, asChecked, { values: snapshot.values, state: rules });
+  const checkedRules =
+    asChecked === snapshot.values ? rules : evaluateRules(definition, asChecked, { values: snapshot.values, state: rules });
   const shownIssues = new Map<string, FieldIssue>();
   const isChecked = (id: string) => Object.hasOwn(snapshot.checked, id);
   const anyChecked = Object.keys(snapshot.checked).length > 0;
