@@ -134,7 +134,7 @@ export function createTranslator(language: string, formLanguages: readonly strin
     },
     textLanguage(value) {
       const language = value === undefined || typeof value === 'string' ? undefined : languageOf(value);
-      return language && language !== instance.language && base(language) !== base(instance.language) ? language : undefined;
+      return language && base(language) !== base(instance.language) ? language : undefined;
     },
     issue(field, issue, own) {
       const params = issue.params ?? {};

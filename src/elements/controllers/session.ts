@@ -85,27 +85,44 @@ export class SessionController implements ReactiveController {
 
   /** The definition given as an object (the element's `definition` property). */
   given: unknown;
+  /** Given since the last update: the form starts from it at the next update, as the element's other properties are read then. */
+  #pending = false;
+  /** Its check, begun when it was given: a stamped definition's digest runs while the element connects (decision 0027). */
+  #early: { input: unknown; checked: ReturnType<typeof checkDefinition> } | undefined;
 
-  /** Takes the definition object and checks it at once, if it is another; returns the one it replaces. */
+  /** Takes the definition object and begins checking it, if it is another; returns the one it replaces. */
   give(value: unknown): unknown {
     const old = this.given;
     this.given = value;
-    if (value !== undefined && value !== old) this.use(value, 'definition property');
+    if (value === old) return old;
+    this.#pending = value !== undefined;
+    this.#early = undefined;
+    try {
+      if (this.#pending) this.#early = { input: value, checked: checkDefinition(value) };
+    } catch {
+      // Checked again at the update, where what went wrong is reported as before.
+    }
     return old;
   }
 
+  hostUpdate(): void {
+    if (!this.#pending) return;
+    this.#pending = false;
+    const early = this.#early;
+    this.#early = undefined;
+    this.use(this.given, 'definition property', early && early.input === this.given ? early.checked : undefined);
+  }
+
   /** A definition given as an object or JSON text (`source` names it in error reports). */
-  use(input: unknown, source: string): void {
+  use(input: unknown, source: string, checked = checkDefinition(input)): void {
     const given = ++this.#given;
-    const finish = (checked: CheckedDefinition) => {
+    const finish = (result: CheckedDefinition) => {
       if (given !== this.#given) return;
-      if (checked.ok) this.#start(checked.definition);
-      else this.#fail(checked.issues, source, checked.authority);
+      if (result.ok) this.#start(result.definition);
+      else this.#fail(result.issues, source, result.authority);
     };
-    const checked = checkDefinition(input);
-    // Started after the properties set with the definition (`prefill`, `claims`, `drafts` in the same binding).
     if (checked instanceof Promise) void checked.then(finish);
-    else queueMicrotask(() => finish(checked));
+    else finish(checked);
   }
 
   hostDisconnected(): void {
