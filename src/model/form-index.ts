@@ -48,7 +48,8 @@ function compile(definition: Definition): FormIndex {
     computed,
     readsAnswer: (id) => reads === 'all' || reads.has(id) || top.get(id)?.type === 'repeat',
     field(id) {
-      const known = items.get(id);
+      // A question of the form itself needs no path parsed: asked for each answer at every "Weiter".
+      const known = top.get(id) ?? items.get(id);
       if (known) return known;
       const path = parseFieldPath(id);
       let field = path && top.get(path.top);
