@@ -167,7 +167,7 @@ export class AntragAssistant extends LitElement {
     return enterAnswer(this.#model(), this.#effects, fieldId, value);
   }
 
-  /** Checked as soon as it is given, not at the next update: a stamped one's digest runs while the element connects. */
+  /** Its check begins when it is given (a stamp's digest runs while the element connects); the form starts at the update. */
   set definition(value: unknown) {
     this.requestUpdate('definition', this.#session.give(value));
   }

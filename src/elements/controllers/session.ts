@@ -85,32 +85,25 @@ export class SessionController implements ReactiveController {
 
   /** The definition given as an object (the element's `definition` property). */
   given: unknown;
-  /** Given since the last update: the form starts from it at the next update, as the element's other properties are read then. */
-  #pending = false;
-  /** Its check, begun when it was given: a stamped definition's digest runs while the element connects (decision 0027). */
-  #early: { input: unknown; checked: ReturnType<typeof checkDefinition> } | undefined;
+  /**
+   * Given since the last update, with its check begun then (a stamped definition's digest runs while the
+   * element connects, decision 0027; `checked` is missing if the check threw, which the update reports).
+   * The form starts from it at the next update, as the element's other properties are read then.
+   */
+  #early: { checked: ReturnType<typeof checkDefinition> | undefined } | undefined;
 
   /** Takes the definition object and begins checking it, if it is another; returns the one it replaces. */
   give(value: unknown): unknown {
     const old = this.given;
     this.given = value;
-    if (value === old) return old;
-    this.#pending = value !== undefined;
-    this.#early = undefined;
-    try {
-      if (this.#pending) this.#early = { input: value, checked: checkDefinition(value) };
-    } catch {
-      // Checked again at the update, where what went wrong is reported as before.
-    }
+    if (value !== old) this.#early = value === undefined ? undefined : { checked: attempt(() => checkDefinition(value)) };
     return old;
   }
 
   hostUpdate(): void {
-    if (!this.#pending) return;
-    this.#pending = false;
     const early = this.#early;
     this.#early = undefined;
-    this.use(this.given, 'definition property', early && early.input === this.given ? early.checked : undefined);
+    if (early) this.use(this.given, 'definition property', early.checked);
   }
 
   /** A definition given as an object or JSON text (`source` names it in error reports). */
@@ -167,5 +160,14 @@ export class SessionController implements ReactiveController {
     // The console is where a municipal developer looks first; the element shows the same list.
     console.error(new DefinitionError(issues, source));
     this.host.dispatchEvent(antragEvent('antrag-definition-error', { issues }));
+  }
+}
+
+/** `run()`'s result, or undefined if it threw. */
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
   }
 }
