@@ -9,6 +9,7 @@
  * docs/performance.md.
  *
  *   npm run bench -- --sizes 20,500 --runs 7
+ *   npm run bench -- --compare .bench/without-i18next/antrag.embed.js   # a second build, interleaved in the same run
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,6 +36,9 @@ const { values: flags } = parseArgs({
     out: { type: 'string', default: '.bench/latest.json' },
     // Another build's script-tag file (e.g. an older commit's, to compare); its folder serves the files it loads.
     embed: { type: 'string', default: join(repo, 'dist', 'antrag.embed.js') },
+    // A second script-tag file measured in the same run, interleaved with the other two, as a third column
+    // (another commit's build, or scripts/bench/build-without-i18next.mjs's): runs apart differ by more than most changes.
+    compare: { type: 'string' },
     // Measure the definition without the "checked" stamp, as a build before decision 0024 needs it.
     unstamped: { type: 'boolean', default: false },
   },
@@ -44,7 +48,7 @@ const sizes = flags.sizes.split(',').map((size) => Number(size.trim()));
 const runs = Number(flags.runs);
 const warmups = Number(flags.warmup);
 if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(runs >= 1) || !(warmups >= 0)) {
-  console.error('Usage: npm run bench -- [--sizes 20,500,1000] [--runs 5] [--warmup 1] [--out .bench/latest.json] [--embed FILE] [--unstamped]');
+  console.error('Usage: npm run bench -- [--sizes 20,500,1000] [--runs 5] [--warmup 1] [--out .bench/latest.json] [--embed FILE] [--compare FILE] [--unstamped]');
   process.exit(2);
 }
 
@@ -61,6 +65,7 @@ const TYPED_AFTER = ' Nord';
 /** The two forms under test: which script defines which element. */
 const IMPLEMENTATIONS = {
   antrag: { script: '/antrag.embed.js', tag: 'antrag-assistant' },
+  compare: { script: '/compare/antrag.embed.js', tag: 'antrag-assistant' },
   lit: { script: '/lit-form.js', tag: 'bench-lit-form' },
 };
 
@@ -95,6 +100,13 @@ if (!existsSync(EMBED) || !existsSync(CORE)) {
 if (statSync(EMBED).mtimeMs < newest(join(repo, 'src')))
   console.warn('warning: dist/antrag.embed.js is older than src/ — run `npm run build` to measure the current code.');
 const embed = readFileSync(EMBED);
+const compared = flags.compare ? resolve(flags.compare) : undefined;
+if (compared && !existsSync(compared)) {
+  console.error(`--compare ${flags.compare}: no such file`);
+  process.exit(2);
+}
+/** The forms measured: Antrag and the Lit form, and the compared build if there is one. */
+const measured = compared ? ['antrag', 'compare', 'lit'] : ['antrag', 'lit'];
 const embedInfo = {
   file: relative(repo, EMBED),
   bytes: embed.length,
@@ -159,16 +171,18 @@ function page(impl, n) {
 // (the script is fetched and compiled again), the same for both forms.
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const match = /^\/(antrag|lit)\/(\d+)$/u.exec(url.pathname);
+  const match = /^\/(antrag|compare|lit)\/(\d+)$/u.exec(url.pathname);
   const send = (type, body) => {
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     response.end(body);
   };
   if (match && forms.has(Number(match[2]))) return send('text/html; charset=utf-8', page(match[1], Number(match[2])));
   if (url.pathname === '/antrag.embed.js') return send('text/javascript; charset=utf-8', embed);
+  if (compared && url.pathname === '/compare/antrag.embed.js') return send('text/javascript; charset=utf-8', readFileSync(compared));
   // What the script-tag file loads on demand (its checker, locale files) would show up as a 404 and fail the run.
-  const loaded = /^\/(antrag\.[\w-]+\.js)$/u.exec(url.pathname)?.[1];
-  if (loaded && existsSync(join(dirname(EMBED), loaded))) return send('text/javascript; charset=utf-8', readFileSync(join(dirname(EMBED), loaded)));
+  const [, folder, loaded] = /^\/(compare\/)?(antrag\.[\w-]+\.js)$/u.exec(url.pathname) ?? [];
+  const from = folder && compared ? dirname(compared) : dirname(EMBED);
+  if (loaded && existsSync(join(from, loaded))) return send('text/javascript; charset=utf-8', readFileSync(join(from, loaded)));
   if (url.pathname === '/lit-form.js') return send('text/javascript; charset=utf-8', litScript);
   if (url.pathname === '/harness.js') return send('text/javascript; charset=utf-8', harness);
   // The browser's own favicon request would log a 404 as a console error, which the runs treat as a failure.
@@ -296,6 +310,10 @@ async function measure(impl, n) {
       worstKeystrokeToFrame: Math.max(...typing.keys.map((key) => key.toFrame)),
       // Issue 10's own measurement (its 18.9 ms): the keystroke's handlers and render, without the frame.
       worstKeystrokeHandlers: Math.max(...typing.keys.map((key) => key.handlers)),
+      // The first keystroke, usually the worst: the browser's part before the input event reaches any form code,
+      // and the form's part after it (its handlers and render, cold on a fresh page).
+      firstKeystrokeBrowser: typing.keys[0].browser,
+      firstKeystrokeForm: typing.keys[0].handlers - typing.keys[0].browser,
       // The first keystroke on a fresh page also pays for compiling the input path; this is the worst of the rest.
       worstKeystrokeAfterFirst: Math.max(...keys.slice(1)),
       leaveToFrame: leave.toFrame,
@@ -319,6 +337,8 @@ const METRICS = [
   ['keystroke', '  median keystroke'],
   ['worstKeystroke', '  worst keystroke'],
   ['worstKeystrokeHandlers', '  worst keystroke, handlers and render only (no frame)'],
+  ['firstKeystrokeBrowser', '  first keystroke: the browser, before the input event'],
+  ['firstKeystrokeForm', '  first keystroke: the form, from the input event'],
   ['leave', 'leaving the field (Tab)'],
   ['weiter', '"Weiter" → error summary rendered'],
   ['keystrokeAfterWeiter', `keystroke after the failed "Weiter" (median of ${TYPED_AFTER.length})`],
@@ -333,6 +353,7 @@ console.log(`load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')}
 console.log(
   `measuring ${embedInfo.file}: ${embedInfo.bytes} bytes, ${embedInfo.gzipBytes} gzip, sha256 ${embedInfo.sha256.slice(0, 12)}…, commit ${commit}, built ${embedInfo.builtAt}`,
 );
+if (compared) console.log(`compared in the same run: ${relative(repo, compared)}, ${gzipSync(readFileSync(compared), { level: 9 }).length} bytes gzip`);
 console.log(`Lit form: ${litScript.length} bytes, ${gzipSync(litScript, { level: 9 }).length} gzip\n`);
 
 /** @type {Record<number, Record<string, any[]>>} */
@@ -341,10 +362,10 @@ const raw = {};
 const loadBySize = {};
 try {
   for (const n of sizes) {
-    raw[n] = { antrag: [], lit: [] };
+    raw[n] = Object.fromEntries(measured.map((impl) => [impl, []]));
     for (let pass = 0; pass < warmups + runs; pass += 1) {
-      // Alternating which form goes first, so drift in the machine's load hits both alike.
-      const order = pass % 2 === 0 ? ['antrag', 'lit'] : ['lit', 'antrag'];
+      // Alternating which form goes first, so drift in the machine's load hits all alike.
+      const order = pass % 2 === 0 ? measured : [...measured].reverse();
       for (const impl of order) {
         const result = await measure(impl, n);
         if (pass >= warmups) raw[n][impl].push(result);
@@ -365,7 +386,7 @@ try {
 const loadAfter = os.loadavg();
 const seconds = (Date.now() - started) / 1000;
 
-/** @type {Record<number, Record<string, { antrag: number, lit: number, ratio: number }>>} */
+/** @type {Record<number, Record<string, { antrag: number, lit: number, ratio: number, compare?: number, compareRatio?: number }>>} */
 const medians = {};
 for (const n of sizes) {
   medians[n] = {};
@@ -384,14 +405,20 @@ for (const n of sizes) {
     const antrag = median(raw[n].antrag.map((run) => run[key]));
     const lit = median(raw[n].lit.map((run) => run[key]));
     medians[n][key] = { antrag: round(antrag), lit: round(lit), ratio: Math.round((antrag / lit) * 100) / 100 };
+    if (compared) {
+      const other = median(raw[n].compare.map((run) => run[key]));
+      Object.assign(medians[n][key], { compare: round(other), compareRatio: Math.round((other / lit) * 100) / 100 });
+    }
   }
 }
 
-const rows = [['questions', 'metric (median ms)', 'Antrag', 'Lit', 'ratio']];
+// With --compare, two columns more: the compared build and its ratio to the Lit form.
+const rows = [['questions', 'metric (median ms)', 'Antrag', 'Lit', 'ratio', ...(compared ? ['compared', 'ratio'] : [])]];
 for (const n of sizes) {
   for (const [key, name] of METRICS) {
-    const { antrag, lit, ratio } = medians[n][key];
-    rows.push([String(n), name, antrag.toFixed(1), lit.toFixed(1), `${ratio.toFixed(2)}×`]);
+    const { antrag, lit, ratio, compare = 0, compareRatio = 0 } = medians[n][key];
+    const more = compared ? [compare.toFixed(1), `${compareRatio.toFixed(2)}×`] : [];
+    rows.push([String(n), name, antrag.toFixed(1), lit.toFixed(1), `${ratio.toFixed(2)}×`, ...more]);
   }
 }
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
@@ -417,8 +444,12 @@ if (medians[500] && medians[1000]) {
 if (medians[500]) {
   const m = medians[500];
   notes.push(
-    `at 500 questions: typing ${m.typing.ratio}× (target ≤ 1.5×), "Weiter" ${m.weiter.ratio}× (≤ 1.5×), render ${m.render.ratio}× (≤ 1.2×), worst keystroke ${m.worstKeystroke.antrag} ms with its frame, ${m.worstKeystrokeHandlers.antrag} ms without (≤ 16 ms; Lit ${m.worstKeystroke.lit} and ${m.worstKeystrokeHandlers.lit} ms)`,
+    `at 500 questions: typing ${m.typing.ratio}× (target ≤ 1.5×), "Weiter" ${m.weiter.ratio}× (≤ 1.5×), render ${m.render.ratio}× (≤ 1.2×), worst keystroke ${m.worstKeystroke.antrag} ms with its frame, ${m.worstKeystrokeHandlers.antrag} ms without (≤ 16 ms; Lit ${m.worstKeystroke.lit} and ${m.worstKeystrokeHandlers.lit} ms); of the first keystroke the browser's own part before the input event took ${m.firstKeystrokeBrowser.antrag} ms (Lit ${m.firstKeystrokeBrowser.lit})`,
   );
+  if (compared)
+    notes.push(
+      `the compared build at 500 questions: render ${m.render.compare} ms (${m.render.compareRatio}× the Lit form), "Weiter" ${m.weiter.compareRatio}×, worst keystroke without its frame ${m.worstKeystrokeHandlers.compare} ms`,
+    );
 }
 const loadEnd = `load average ${loadAfter.map((load) => load.toFixed(2)).join(' ')} at the end; ${seconds.toFixed(0)} s in all`;
 console.log(`\n${(notes.length > 0 ? [...notes, '', loadEnd] : [loadEnd]).join('\n')}`);
@@ -429,14 +460,11 @@ const markdown = [
   `Chromium \`${chromium}\` headless, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'};`,
   `load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')} at the start, ${loadAfter.map((load) => load.toFixed(2)).join(' ')} at the end.`,
   `Antrag: \`${embedInfo.file}\` of commit ${commit}, ${embedInfo.gzipBytes} bytes gzip, sha256 \`${embedInfo.sha256.slice(0, 12)}\`.`,
+  ...(compared ? [`Compared: \`${relative(repo, compared)}\`, ${gzipSync(readFileSync(compared), { level: 9 }).length} bytes gzip, measured in the same run.`] : []),
   '',
-  '| questions | metric | Antrag | Lit | ratio |',
-  '| ---: | --- | ---: | ---: | ---: |',
-  ...rows
-    .slice(1)
-    .map(
-      ([n, name, antrag, lit, ratio]) => `| ${n} | ${name.trim().replace(/^of which/u, '… of which')} | ${antrag} | ${lit} | ${ratio} |`,
-    ),
+  `| ${rows[0].map((cell) => cell.replace(' (median ms)', '')).join(' | ')} |`,
+  `| ${rows[0].map((_, column) => (column === 1 ? '---' : '---:')).join(' | ')} |`,
+  ...rows.slice(1).map(([n, name, ...cells]) => `| ${n} | ${name.trim().replace(/^of which/u, '… of which')} | ${cells.join(' | ')} |`),
   '',
   ...notes.map((note) => `- ${note}`),
   '',
@@ -460,6 +488,7 @@ const report = {
   chromiumPath: executablePath,
   node: process.version,
   antrag: { ...embedInfo, commit },
+  ...(compared ? { compared: { file: relative(repo, compared), gzipBytes: gzipSync(readFileSync(compared), { level: 9 }).length } } : {}),
   lit: { bytes: litScript.length, gzipBytes: gzipSync(litScript, { level: 9 }).length },
   settings: { sizes, warmups, runs, typed: TYPED, typedAfterWeiter: TYPED_AFTER, viewport: '1280×900' },
   medians,
