@@ -8,7 +8,7 @@
  * measures the same form with everything but i18next: the difference to a plain `npm run bench` is what
  * i18next costs at start-up (docs/performance.md, "What issue 10's targets need"). Needs `npm run build` first.
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -27,4 +27,8 @@ await build({
   resolve: { alias: [{ find: /^i18next$/u, replacement: join(here, 'i18next-stand-in.mjs') }] },
   build: { outDir, emptyOutDir: true },
 });
+// The files the script-tag file loads by itself (checker, locale files), as next to dist/antrag.embed.js: the
+// bench serves them from the compared file's folder, and their hashes are the ones pinned in it.
+for (const file of readdirSync(join(repo, 'dist')))
+  if (/^antrag\.(checker|locale-[a-z]+)\.js$/u.test(file)) copyFileSync(join(repo, 'dist', file), join(outDir, file));
 console.log(`built ${join('.bench', 'without-i18next', 'antrag.embed.js')} with i18next replaced by scripts/bench/i18next-stand-in.mjs — for measuring only`);
