@@ -105,6 +105,8 @@ if (compared && !existsSync(compared)) {
   console.error(`--compare ${flags.compare}: no such file`);
   process.exit(2);
 }
+/** The compared build as the table and the JSON name it. */
+const comparedInfo = compared && { file: relative(repo, compared), gzipBytes: gzipSync(readFileSync(compared), { level: 9 }).length };
 /** The forms measured: Antrag and the Lit form, and the compared build if there is one. */
 const measured = compared ? ['antrag', 'compare', 'lit'] : ['antrag', 'lit'];
 const embedInfo = {
@@ -353,7 +355,7 @@ console.log(`load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')}
 console.log(
   `measuring ${embedInfo.file}: ${embedInfo.bytes} bytes, ${embedInfo.gzipBytes} gzip, sha256 ${embedInfo.sha256.slice(0, 12)}…, commit ${commit}, built ${embedInfo.builtAt}`,
 );
-if (compared) console.log(`compared in the same run: ${relative(repo, compared)}, ${gzipSync(readFileSync(compared), { level: 9 }).length} bytes gzip`);
+if (comparedInfo) console.log(`compared in the same run: ${comparedInfo.file}, ${comparedInfo.gzipBytes} bytes gzip`);
 console.log(`Lit form: ${litScript.length} bytes, ${gzipSync(litScript, { level: 9 }).length} gzip\n`);
 
 /** @type {Record<number, Record<string, any[]>>} */
@@ -460,7 +462,7 @@ const markdown = [
   `Chromium \`${chromium}\` headless, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'};`,
   `load average ${loadBefore.map((load) => load.toFixed(2)).join(' ')} at the start, ${loadAfter.map((load) => load.toFixed(2)).join(' ')} at the end.`,
   `Antrag: \`${embedInfo.file}\` of commit ${commit}, ${embedInfo.gzipBytes} bytes gzip, sha256 \`${embedInfo.sha256.slice(0, 12)}\`.`,
-  ...(compared ? [`Compared: \`${relative(repo, compared)}\`, ${gzipSync(readFileSync(compared), { level: 9 }).length} bytes gzip, measured in the same run.`] : []),
+  ...(comparedInfo ? [`Compared: \`${comparedInfo.file}\`, ${comparedInfo.gzipBytes} bytes gzip, measured in the same run.`] : []),
   '',
   `| ${rows[0].map((cell) => cell.replace(' (median ms)', '')).join(' | ')} |`,
   `| ${rows[0].map((_, column) => (column === 1 ? '---' : '---:')).join(' | ')} |`,
@@ -488,7 +490,7 @@ const report = {
   chromiumPath: executablePath,
   node: process.version,
   antrag: { ...embedInfo, commit },
-  ...(compared ? { compared: { file: relative(repo, compared), gzipBytes: gzipSync(readFileSync(compared), { level: 9 }).length } } : {}),
+  ...(comparedInfo && { compared: comparedInfo }),
   lit: { bytes: litScript.length, gzipBytes: gzipSync(litScript, { level: 9 }).length },
   settings: { sizes, warmups, runs, typed: TYPED, typedAfterWeiter: TYPED_AFTER, viewport: '1280×900' },
   medians,
